@@ -1,0 +1,76 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { ExtractionResult } from '../src/contract/index.ts';
+import { buildReport, readTranscript, ReportError, type ReportModel } from '../src/report/index.ts';
+import type { CriteriaSchema } from '../src/schema/index.ts';
+import { validateReport } from '../src/validate/index.ts';
+
+export interface ExtractOptions {
+  /** A schema to check against; `undefined` picks one from the header, `null` runs the arithmetic checks only. */
+  schema?: CriteriaSchema | null;
+}
+
+/** Reads a file's bytes, refusing what cannot be a report before any stage runs. */
+async function readInput(file: string): Promise<Buffer> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (cause) {
+    const reason = (cause as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : 'cannot be read';
+    throw new ReportError('NOT_FOUND', file, reason, { cause });
+  }
+  if (bytes.length === 0) throw new ReportError('EMPTY', file, 'empty file');
+  return bytes;
+}
+
+const isPdf = (bytes: Buffer) => bytes.subarray(0, 1024).includes('%PDF-');
+
+function decodeText(bytes: Buffer, file: string): string {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch (cause) {
+    throw new ReportError('BINARY', file, 'binary file: neither a PDF nor a UTF-8 text transcript', { cause });
+  }
+  if (text.includes('\u0000')) throw new ReportError('BINARY', file, 'binary file: neither a PDF nor a UTF-8 text transcript');
+  return text;
+}
+
+/** Assembles the contract result from a read report and checks it with its zod schema. */
+export function toResult(
+  model: ReportModel,
+  schema: CriteriaSchema | null,
+  source: ExtractionResult['source'],
+): ExtractionResult {
+  const { header } = model;
+  return ExtractionResult.parse({
+    contractVersion: 1,
+    source,
+    document: { unit: header.unit, number: header.number, date: header.date, year: header.year },
+    schema: schema ? { id: schema.id } : null,
+    criteria: model.criteria,
+    totals: model.totals,
+    flags: validateReport(model, schema),
+  });
+}
+
+/**
+ * The whole-report pipeline that `cchc extract` runs: a tab-separated OCR transcript or a PDF
+ * in, a validated ExtractionResult out. Input that cannot be a report throws a ReportError.
+ */
+export async function extractFile(file: string, options: ExtractOptions = {}): Promise<ExtractionResult> {
+  const bytes = await readInput(file);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  if (isPdf(bytes)) {
+    const { extractPdf } = await import('./extract-pdf.ts');
+    return extractPdf(bytes, file, sha256, options);
+  }
+  const text = decodeText(bytes, file);
+  const { headerText, lines } = readTranscript(text, file);
+  const { model, schema } = buildReport(headerText, lines, options);
+  if (!model.criteria.some((c) => c.maxScore !== null || c.selfScore !== null)) {
+    throw new ReportError('NO_TABLE', file, 'no score table found');
+  }
+  return toResult(model, schema, { file: basename(file), sha256, pages: 1, kind: 'text' });
+}

@@ -1,0 +1,13 @@
+import { Command } from 'commander';
+import { registerExtract } from './extract.ts';
+import { registerSchema } from './schema.ts';
+
+const program = new Command()
+  .name('cchc')
+  .description('Reads Vietnamese CCHC self-assessment reports (scanned PDFs or OCR transcripts) into checked score tables.')
+  .showHelpAfterError();
+
+registerExtract(program);
+registerSchema(program);
+
+await program.parseAsync(process.argv);

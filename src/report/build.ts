@@ -1,0 +1,50 @@
+import type { ExtractionResult } from '../contract/index.ts';
+import { pickSchema, type CriteriaSchema } from '../schema/index.ts';
+import { assignValues, groupBlocks } from './blocks.ts';
+import { readCriterion, resolveIds, type ReadCriterion } from './criteria.ts';
+import { parseHeader, type ReportHeader } from './header.ts';
+import { parseLine, type SourceLine } from './lines.ts';
+
+/** A report as read: header, criteria with their value confidences, the printed totals. */
+export interface ReportModel {
+  header: ReportHeader;
+  criteria: ReadCriterion[];
+  totals: ExtractionResult['totals'];
+  /** Lowest confidence of each printed total, 1 when certain. */
+  totalsConfidence: number;
+}
+
+export interface BuildOptions {
+  /** A schema to check against; `undefined` picks one from the header, `null` uses none. */
+  schema?: CriteriaSchema | null;
+}
+
+/**
+ * Turns the text above the table and the table's physical rows into a report: rows grouped
+ * into criteria, values assigned, ids checked against the schema that fits the header.
+ */
+export function buildReport(headerText: string, lines: SourceLine[], options: BuildOptions = {}): { model: ReportModel; schema: CriteriaSchema | null } {
+  const header = parseHeader(headerText);
+  const schema = options.schema !== undefined
+    ? options.schema
+    : pickSchema({ year: header.year, text: `${headerText}\n${lines.map((l) => l.cells.join(' ')).join('\n')}` });
+  const knownIds = schema ? new Set(schema.criteria.map((c) => c.id)) : null;
+  const { blocks, total } = groupBlocks(lines.map(parseLine), knownIds);
+  const values = assignValues(blocks);
+  const criteria = blocks.map((block) => readCriterion(block, values.get(block)!));
+  resolveIds(criteria, schema);
+  const totalValues = total?.values ?? [];
+  return {
+    schema,
+    model: {
+      header,
+      criteria,
+      totals: {
+        maxScore: totalValues[0]?.value ?? null,
+        selfScore: totalValues[1]?.value ?? null,
+        appraisedScore: totalValues[2]?.value ?? null,
+      },
+      totalsConfidence: Math.min(1, ...totalValues.map((v) => v.confidence)),
+    },
+  };
+}

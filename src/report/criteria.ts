@@ -1,0 +1,123 @@
+import natural from 'natural';
+import type { Criterion } from '../contract/index.ts';
+import { parseReferences } from '../references/index.ts';
+import type { CriteriaSchema, SchemaCriterion } from '../schema/index.ts';
+import { fold, parseScore } from '../text/index.ts';
+import type { Block, Values } from './blocks.ts';
+import type { Box } from './lines.ts';
+
+/** A criterion as read, with the confidence of each value, before it becomes a contract Criterion. */
+export interface ReadCriterion extends Criterion {
+  /** The id the row printed, canonicalised; `id` may differ once checked against the schema. */
+  saidId: string;
+  valueConfidence: { maxScore: number; selfScore: number; appraisedScore: number };
+}
+
+const OPTION = /([^:;]+?):\s*(\d{1,2}(?:[.,]\d{1,2})?)(?=$|[\s;)])/gu;
+
+/** Scoring options printed as "text: points" ("Ban hành kịp thời: 1", "…: 0,5"). */
+export function parseOptions(text: string): { text: string; points: number }[] {
+  return [...text.matchAll(OPTION)].flatMap((m) => {
+    const points = parseScore(m[2]!);
+    return points === null ? [] : [{ text: m[1]!.trim(), points }];
+  });
+}
+
+const startsLower = (text: string) => /^\p{Ll}/u.test(text);
+
+/** Builds one criterion from its rows: title (with continuation rows), options, evidence, values. */
+export function readCriterion(block: Block, values: Values): ReadCriterion {
+  const [titleLine, ...rest] = block.lines;
+  let title = titleLine!.titleSide;
+  let continuing = true;
+  for (const line of rest) {
+    const isContinuation = continuing && line.values.length === 0 && line.titleSide !== ''
+      && startsLower(line.titleSide) && parseOptions(line.titleSide).length === 0;
+    if (isContinuation) title = `${title} ${line.titleSide}`;
+    continuing = isContinuation || line.titleSide === '';
+  }
+  const evidence = block.lines.map((l) => l.evidence).filter(Boolean).join(' ').trim();
+  const options = block.lines.flatMap((l) => parseOptions(l.titleSide));
+  const cells = [values.maxScore, values.selfScore, values.appraisedScore];
+  const page = titleLine!.source.page;
+  return {
+    id: block.saidId,
+    saidId: block.saidId,
+    printedId: block.saidId,
+    title,
+    maxScore: values.maxScore?.value ?? null,
+    selfScore: values.selfScore?.value ?? null,
+    appraisedScore: values.appraisedScore?.value ?? null,
+    evidence,
+    references: parseReferences(evidence),
+    options,
+    page,
+    bbox: unionBox(block.lines.filter((l) => l.source.page === page).map((l) => l.source.bbox)),
+    confidence: Math.min(1, ...cells.map((c) => c?.confidence ?? 1)),
+    valueConfidence: {
+      maxScore: values.maxScore?.confidence ?? 1,
+      selfScore: values.selfScore?.confidence ?? 1,
+      appraisedScore: values.appraisedScore?.confidence ?? 1,
+    },
+  };
+}
+
+function unionBox(boxes: (Box | null)[]): Box | null {
+  const real = boxes.filter((b): b is Box => b !== null);
+  if (real.length === 0) return null;
+  return [
+    Math.min(...real.map((b) => b[0])), Math.min(...real.map((b) => b[1])),
+    Math.max(...real.map((b) => b[2])), Math.max(...real.map((b) => b[3])),
+  ];
+}
+
+/** How well a printed title matches a schema title: 0..1, robust to options run into the title. */
+export function titleSimilarity(printed: string, schemaTitle: string): number {
+  const a = fold(printed);
+  const b = fold(schemaTitle);
+  if (!a || !b) return 0;
+  const wordsA = new Set(a.split(' '));
+  const wordsB = b.split(' ');
+  const coverage = wordsB.filter((w) => wordsA.has(w)).length / wordsB.length;
+  return Math.max(coverage * Math.min(1, (wordsA.size + 2) / wordsB.length), natural.DiceCoefficient(a, b));
+}
+
+const MATCH = 0.75;
+
+/**
+ * Gives each criterion its canonical id. A row keeps its printed id when that id is the
+ * schema's next unused one in order; otherwise its title and position decide (the nearest
+ * unused schema criterion whose title matches), and `printedId` keeps what was printed.
+ */
+export function resolveIds(criteria: ReadCriterion[], schema: CriteriaSchema | null): void {
+  for (const c of criteria) {
+    if (c.printedId === c.id) delete c.printedId;
+  }
+  if (!schema) return;
+  const order = new Map(schema.criteria.map((s, i) => [s.id, i]));
+  const used = new Set<string>();
+  let cursor = 0;
+  for (const c of criteria) {
+    const index = order.get(c.saidId);
+    const inOrder = index !== undefined && !used.has(c.saidId) && index >= cursor - 1;
+    const match = inOrder ? undefined : nearestByTitle(c.title, schema.criteria, used, cursor);
+    if (match && match.id !== c.saidId) {
+      c.printedId = c.printedId ?? c.saidId;
+      c.id = match.id;
+    }
+    used.add(c.id);
+    const resolved = order.get(c.id);
+    if (resolved !== undefined) cursor = Math.max(cursor, resolved + 1);
+  }
+}
+
+function nearestByTitle(title: string, schema: SchemaCriterion[], used: Set<string>, cursor: number): SchemaCriterion | undefined {
+  let best: { s: SchemaCriterion; score: number } | undefined;
+  schema.forEach((s, i) => {
+    if (used.has(s.id)) return;
+    // Prefer rows near where the table has got to: a misnumbered row stands in its right place.
+    const score = titleSimilarity(title, s.title) - Math.min(0.2, Math.abs(i - cursor) * 0.01);
+    if (score >= MATCH && (!best || score > best.score)) best = { s, score };
+  });
+  return best?.s;
+}

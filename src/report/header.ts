@@ -1,0 +1,47 @@
+import type { Reference } from '../contract/index.ts';
+import { parseReferences } from '../references/index.ts';
+import { nfc } from '../text/index.ts';
+
+/** The report's own header: who sent it, its number and date, the year it assesses. */
+export interface ReportHeader {
+  unit: string | null;
+  number: string | null;
+  date: string | null;
+  year: number | null;
+  /** How the annexed table cites its report ("Kèm theo Báo cáo số 294/BC-UBND …"). */
+  annex: Reference | null;
+}
+
+const NUMBER = /\bS[ốốoóô]\s*[:.]?\s*(\d{1,5}[a-z]?)\s*\/\s*([A-ZĐ][A-ZĐa-z0-9&]*(?:\s*-\s*[A-ZĐ][A-ZĐa-z0-9&]*)*)/u;
+const LONG_DATE = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/u;
+const YEAR = /(?:chỉ số|CCHC|cải cách hành chính)[^\n]{0,40}?năm\s+(\d{4})/iu;
+const UNIT = /\b(thị xã|huyện|thành phố|quận)\s+((?:\p{Lu}[\p{Ll}]*)(?:\s+\p{Lu}[\p{Ll}]*){0,2})/iu;
+const ANNEX = /Kèm theo\s+((?:Báo cáo|BC)[^)\n]*)/iu;
+
+const pad = (n: string) => n.padStart(2, '0');
+
+function isoDate(day: string, month: string, year: string): string | null {
+  const d = Number(day), m = Number(month), y = Number(year);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+/** Reads the header fields from the text above the score table (cover letter and annex title). */
+export function parseHeader(text: string): ReportHeader {
+  const clean = nfc(text);
+  const number = NUMBER.exec(clean);
+  const date = LONG_DATE.exec(clean);
+  const year = YEAR.exec(clean);
+  const unit = UNIT.exec(clean);
+  const annex = ANNEX.exec(clean);
+  return {
+    number: number ? `${number[1]}/${number[2]!.replace(/\s+/g, '')}` : null,
+    date: date ? isoDate(date[1]!, date[2]!, date[3]!) : null,
+    year: year ? Number(year[1]) : null,
+    unit: unit ? `${capitalise(unit[1]!.toLowerCase())} ${unit[2]}` : null,
+    annex: annex ? parseReferences(annex[1]!)[0] ?? null : null,
+  };
+}
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -1,0 +1,105 @@
+import type { Flag, ScoreField } from '../contract/index.ts';
+import type { ReadCriterion, ReportModel } from '../report/index.ts';
+import type { CriteriaSchema } from '../schema/index.ts';
+import { sumScores } from '../text/index.ts';
+import { flag, score } from './flag.ts';
+
+const FIELDS: ScoreField[] = ['maxScore', 'selfScore', 'appraisedScore'];
+const FIELD_NAMES: Record<ScoreField, string> = {
+  maxScore: 'điểm chuẩn',
+  selfScore: 'điểm tự chấm',
+  appraisedScore: 'điểm thẩm định',
+};
+
+const parentOf = (id: string) => id.split('.').slice(0, -1).join('.');
+
+/**
+ * SUM_MISMATCH: a parent's printed value against the sum of its children's printed values,
+ * and the TỔNG row against the sections. A sum is checked only when every child prints the
+ * value and none of the schema's children is missing (that is MISSING_CRITERION's to say).
+ */
+export function checkSums(report: ReportModel, schema: CriteriaSchema | null): Flag[] {
+  const flags: Flag[] = [];
+  const present = new Set(report.criteria.map((c) => c.id));
+  const schemaChildren = (id: string) => schema?.criteria.filter((s) => parentOf(s.id) === id).map((s) => s.id) ?? [];
+
+  for (const parent of report.criteria) {
+    const children = report.criteria.filter((c) => parentOf(c.id) === parent.id);
+    if (children.length === 0 || schemaChildren(parent.id).some((id) => !present.has(id))) continue;
+    for (const field of FIELDS) {
+      const mismatch = compare(parent[field], children.map((c) => c[field]));
+      if (!mismatch) continue;
+      flags.push(flag('SUM_MISMATCH', parent.id,
+        `${parent.id}: ${FIELD_NAMES[field]} ghi ${score(mismatch.actual)}, nhưng tổng của ${children.map((c) => c.id).join(' + ')} là ${score(mismatch.expected)}.`,
+        { field, ...mismatch, page: parent.page }));
+    }
+  }
+
+  const sections = report.criteria.filter((c) => !c.id.includes('.'));
+  const missingSection = schema?.criteria.some((s) => s.level === 1 && !present.has(s.id)) ?? false;
+  for (const field of FIELDS) {
+    const mismatch = missingSection ? null : compare(report.totals[field], sections.map((c) => c[field]));
+    if (!mismatch) continue;
+    flags.push(flag('SUM_MISMATCH', 'TOTAL',
+      `Dòng TỔNG: ${FIELD_NAMES[field]} ghi ${score(mismatch.actual)}, nhưng tổng các lĩnh vực là ${score(mismatch.expected)}.`,
+      { field, ...mismatch }));
+  }
+  return flags;
+}
+
+function compare(printed: number | null, parts: (number | null)[]): { expected: number; actual: number } | null {
+  if (printed === null || parts.length === 0 || parts.some((p) => p === null)) return null;
+  const expected = sumScores(parts as number[]);
+  return expected === printed ? null : { expected, actual: printed };
+}
+
+/** SCORE_EXCEEDS_MAX and OPTION_EXCEEDS_MAX: a printed score or option above the row's printed max. */
+export function checkMaxima(report: ReportModel): Flag[] {
+  return report.criteria.flatMap((c) => {
+    if (c.maxScore === null) return [];
+    const flags: Flag[] = [];
+    for (const field of ['selfScore', 'appraisedScore'] as const) {
+      const value = c[field];
+      if (value !== null && value > c.maxScore) {
+        flags.push(flag('SCORE_EXCEEDS_MAX', c.id, `${c.id}: ${FIELD_NAMES[field]} ${score(value)} vượt điểm chuẩn ${score(c.maxScore)}.`,
+          { field, expected: c.maxScore, actual: value, page: c.page }));
+      }
+    }
+    for (const option of c.options ?? []) {
+      if (option.points > c.maxScore) {
+        flags.push(flag('OPTION_EXCEEDS_MAX', c.id,
+          `${c.id}: mức "${option.text}" ghi ${score(option.points)} điểm, vượt điểm chuẩn ${score(c.maxScore)}.`,
+          { field: 'options', expected: c.maxScore, actual: option.points, page: c.page }));
+      }
+    }
+    return flags;
+  });
+}
+
+/** The points a leaf may score: one option's (alternatives) or any sum of options met (additive). */
+export function allowedPoints(options: { points: number }[], combine: 'alternative' | 'additive'): Set<number> {
+  if (combine === 'alternative') return new Set(options.map((o) => o.points));
+  let sums = [0];
+  for (const o of options) sums = [...sums, ...sums.map((s) => sumScores([s, o.points]))];
+  return new Set(sums);
+}
+
+/** SCORE_NOT_ALLOWED: a leaf's score that none of its scoring options gives (the schema's, else the printed ones). */
+export function checkAllowed(report: ReportModel, schema: CriteriaSchema | null): Flag[] {
+  const isParent = (c: ReadCriterion) => report.criteria.some((o) => parentOf(o.id) === c.id)
+    || (schema?.criteria.some((s) => parentOf(s.id) === c.id) ?? false);
+  return report.criteria.flatMap((c) => {
+    if (isParent(c)) return [];
+    const known = schema?.criteria.find((s) => s.id === c.id);
+    const options = known?.options.length ? known.options : (c.options ?? []);
+    if (options.length === 0) return [];
+    const allowed = allowedPoints(options, known?.combine ?? 'alternative');
+    return (['selfScore', 'appraisedScore'] as const).flatMap((field) => {
+      const value = c[field];
+      if (value === null || allowed.has(value)) return [];
+      const points = [...allowed].sort((a, b) => b - a).map(score).join(', ');
+      return [flag('SCORE_NOT_ALLOWED', c.id, `${c.id}: ${FIELD_NAMES[field]} ${score(value)} không phải mức điểm cho phép (${points}).`,
+        { field, expected: points, actual: value, page: c.page })];
+    });
+  });
+}

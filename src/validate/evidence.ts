@@ -1,0 +1,52 @@
+import type { Flag } from '../contract/index.ts';
+import { citationProblem, referencePeriod } from '../references/index.ts';
+import type { ReportModel } from '../report/index.ts';
+import type { CriteriaSchema } from '../schema/index.ts';
+import { flag, score } from './flag.ts';
+
+const parentOf = (id: string) => id.split('.').slice(0, -1).join('.');
+const vnDate = (iso: string) => iso.split('-').reverse().join('/');
+
+/**
+ * MISSING_EVIDENCE, and the checks on every citation: REFERENCE_AFTER_REPORT,
+ * REFERENCE_INVALID, REFERENCE_PERIOD, and REFERENCE_MISMATCH between header and annex.
+ */
+export function checkEvidence(report: ReportModel, schema: CriteriaSchema | null): Flag[] {
+  const flags: Flag[] = [];
+  const reportDate = report.header.date;
+  const isParent = (id: string) => report.criteria.some((c) => parentOf(c.id) === id)
+    || (schema?.criteria.some((s) => parentOf(s.id) === id) ?? false);
+
+  for (const c of report.criteria) {
+    if (!isParent(c.id) && (c.selfScore ?? 0) > 0 && c.evidence.trim() === '') {
+      flags.push(flag('MISSING_EVIDENCE', c.id, `${c.id}: tự chấm ${score(c.selfScore)} điểm nhưng không ghi tài liệu kiểm chứng.`,
+        { field: 'evidence', page: c.page }));
+    }
+    for (const ref of c.references) {
+      const problem = citationProblem(ref);
+      if (problem) {
+        flags.push(flag('REFERENCE_INVALID', c.id, `${c.id}: "${ref.raw}": ${problem}.`, { field: 'references', actual: ref.raw, page: c.page }));
+      }
+      if (ref.date && reportDate && ref.date > reportDate) {
+        flags.push(flag('REFERENCE_AFTER_REPORT', c.id,
+          `${c.id}: "${ref.raw}" ghi ngày ${vnDate(ref.date)}, sau ngày của báo cáo (${vnDate(reportDate)}).`,
+          { field: 'references', expected: reportDate, actual: ref.date, page: c.page }));
+      }
+      const period = referencePeriod(ref);
+      if (period && ref.date && ref.date < period.start) {
+        flags.push(flag('REFERENCE_PERIOD', c.id,
+          `${c.id}: "${ref.raw}" nói về ${period.label} nhưng ghi ngày ${vnDate(ref.date)}, trước khi kỳ đó bắt đầu (${vnDate(period.start)}).`,
+          { field: 'references', expected: period.start, actual: ref.date, page: c.page }));
+      }
+    }
+  }
+
+  const { number, annex } = report.header;
+  if (number && annex && annex.number !== number.split('/')[0]) {
+    const cited = annex.symbol ? `${annex.number}/${annex.symbol}` : annex.number;
+    flags.push(flag('REFERENCE_MISMATCH', 'HEADER',
+      `Báo cáo mang số ${number}, nhưng bảng điểm kèm theo ghi "Kèm theo Báo cáo số ${cited}".`,
+      { field: 'number', expected: number, actual: cited }));
+  }
+  return flags;
+}

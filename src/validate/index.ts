@@ -1,0 +1,24 @@
+import type { Flag } from '../contract/index.ts';
+import type { ReportModel } from '../report/index.ts';
+import type { CriteriaSchema } from '../schema/index.ts';
+import { checkAllowed, checkMaxima, checkSums } from './arithmetic.ts';
+import { checkConfidence } from './confidence.ts';
+import { checkEvidence } from './evidence.ts';
+import { checkStructure } from './structure.ts';
+
+export { LOW_CONFIDENCE_THRESHOLD } from './confidence.ts';
+
+/**
+ * Every inconsistency of a report, as the flags of CONTRACT.md: arithmetic first, then the
+ * schema and numbering, then evidence and citations, then values read with too little certainty.
+ */
+export function validateReport(report: ReportModel, schema: CriteriaSchema | null): Flag[] {
+  return [
+    ...checkSums(report, schema),
+    ...checkMaxima(report),
+    ...checkAllowed(report, schema),
+    ...checkStructure(report, schema),
+    ...checkEvidence(report, schema),
+    ...checkConfidence(report),
+  ];
+}
