@@ -1,0 +1,151 @@
+import type { BBox, GrayImage } from './gray.ts';
+
+/** One cell of a table, possibly merged across several grid rows or columns. */
+export interface GridCell {
+  row: number;
+  col: number;
+  rowSpan: number;
+  colSpan: number;
+  /** The cell's inside, clear of its ruling lines. */
+  bbox: BBox;
+}
+
+/** A table's ruling: line centres, and its cells in reading order. */
+export interface Grid {
+  /** y of each horizontal ruling line, top to bottom (rows.length - 1 grid rows). */
+  rows: number[];
+  /** x of each vertical ruling line, left to right (cols.length - 1 grid columns). */
+  cols: number[];
+  cells: GridCell[];
+}
+
+/** A ruling line: its centre and the extent of its thickness across it. */
+interface Rule {
+  pos: number;
+  from: number;
+  to: number;
+}
+
+/** Options of {@link findGrid}. */
+export interface GridOptions {
+  /** Breaks in a line up to this many pixels (noise, faint toner) are bridged. Default 3. */
+  maxGap?: number;
+  /**
+   * Shortest unbroken stretch that counts towards a line. Default: width / 25 (~100 px at
+   * 300 dpi), longer than any run of ink in a row of text, even bold serif text.
+   */
+  minRun?: number;
+}
+
+/**
+ * Finds a ruled table's lines in a binarised page (0 = ink) and its cells, merged cells
+ * included: a missing stretch of vertical line between two neighbouring cells merges them
+ * across, a missing stretch of horizontal line merges them down. Null when the page has
+ * fewer than two long lines each way. Expects a deskewed page (±1 px drift per line tolerated).
+ */
+export function findGrid(bin: GrayImage, opts: GridOptions = {}): Grid | null {
+  const { width: w, height: h } = bin;
+  const gap = opts.maxGap ?? 3;
+  const minRun = opts.minRun ?? Math.max(40, Math.round(w / 25));
+  const ink = (x: number, y: number): boolean => bin.data[y * w + x] === 0;
+  // A pixel row belongs to a line when its long ink runs cover a quarter of the page width.
+  const hRules = findRules(h, w, (y, x) => ink(x, y) || (y > 0 && ink(x, y - 1)) || (y + 1 < h && ink(x, y + 1)), 0, w, gap, minRun, w / 4);
+  if (hRules.length < 2) return null;
+  const top = hRules[0]!.pos;
+  const bottom = hRules.at(-1)!.pos;
+  const vRules = findRules(w, h, (x, y) => ink(x, y) || (x > 0 && ink(x - 1, y)) || (x + 1 < w && ink(x + 1, y)), top, bottom + 1, gap, minRun / 2, (bottom - top) * 0.4);
+  if (vRules.length < 2) return null;
+
+  const nr = hRules.length - 1;
+  const nc = vRules.length - 1;
+  // open[r][c]: whether the unit cell (r, c) joins its right / lower neighbour.
+  const openRight = (r: number, c: number): boolean =>
+    coverage(vRules[c + 1]!, hRules[r]!.to + 2, hRules[r + 1]!.from - 2, (a, y) => ink(a, y)) < 0.6;
+  const openDown = (r: number, c: number): boolean =>
+    coverage(hRules[r + 1]!, vRules[c]!.to + 2, vRules[c + 1]!.from - 2, (a, x) => ink(x, a)) < 0.6;
+
+  const owner = new Int32Array(nr * nc).fill(-1);
+  const cells: GridCell[] = [];
+  for (let r = 0; r < nr; r++) {
+    for (let c = 0; c < nc; c++) {
+      if (owner[r * nc + c] !== -1) continue;
+      // Flood the unit cells joined to this one; the cell is their bounding box.
+      const id = cells.length;
+      const stack = [[r, c] as const];
+      owner[r * nc + c] = id;
+      let [r0, r1, c0, c1] = [r, r, c, c];
+      while (stack.length) {
+        const [ur, uc] = stack.pop()!;
+        r0 = Math.min(r0, ur); r1 = Math.max(r1, ur); c0 = Math.min(c0, uc); c1 = Math.max(c1, uc);
+        const next: (readonly [number, number])[] = [];
+        if (uc + 1 < nc && openRight(ur, uc)) next.push([ur, uc + 1]);
+        if (uc > 0 && openRight(ur, uc - 1)) next.push([ur, uc - 1]);
+        if (ur + 1 < nr && openDown(ur, uc)) next.push([ur + 1, uc]);
+        if (ur > 0 && openDown(ur - 1, uc)) next.push([ur - 1, uc]);
+        for (const [nr2, nc2] of next) {
+          if (owner[nr2 * nc + nc2] !== -1) continue;
+          owner[nr2 * nc + nc2] = id;
+          stack.push([nr2, nc2]);
+        }
+      }
+      const inset = 2;
+      cells.push({
+        row: r0, col: c0, rowSpan: r1 - r0 + 1, colSpan: c1 - c0 + 1,
+        bbox: [vRules[c0]!.to + 1 + inset, hRules[r0]!.to + 1 + inset, vRules[c1 + 1]!.from - inset, hRules[r1 + 1]!.from - inset],
+      });
+    }
+  }
+  cells.sort((a, b) => a.row - b.row || a.col - b.col);
+  return { rows: hRules.map((l) => l.pos), cols: vRules.map((l) => l.pos), cells };
+}
+
+/**
+ * Scans lines `i` of an image (rows, or columns when transposed) between `from` and `to`
+ * along them; a line is ruling when its ink runs of `minRun` or more, after bridging gaps of
+ * `gap`, add up to `minTotal`. Neighbouring ruling lines merge into one thick rule.
+ */
+function findRules(
+  count: number, length: number, ink: (i: number, a: number) => boolean,
+  from: number, to: number, gap: number, minRun: number, minTotal: number,
+): Rule[] {
+  const hits: number[] = [];
+  for (let i = 0; i < count; i++) {
+    let total = 0;
+    let runStart = -1;
+    let lastInk = -1e9;
+    for (let a = from; a < Math.min(to, length); a++) {
+      if (!ink(i, a)) continue;
+      if (a - lastInk > gap + 1) {
+        if (runStart >= 0 && lastInk - runStart >= minRun) total += lastInk - runStart;
+        runStart = a;
+      }
+      lastInk = a;
+    }
+    if (runStart >= 0 && lastInk - runStart >= minRun) total += lastInk - runStart;
+    if (total >= minTotal) hits.push(i);
+  }
+  const rules: Rule[] = [];
+  for (const i of hits) {
+    const last = rules.at(-1);
+    if (last && i - last.to <= 2) last.to = i;
+    else rules.push({ pos: i, from: i, to: i });
+  }
+  // The ±1 px dilation used to tolerate drift widened each line by one pixel per side.
+  for (const r of rules) {
+    if (r.to - r.from >= 2) { r.from += 1; r.to -= 1; }
+    r.pos = Math.round((r.from + r.to) / 2);
+  }
+  return rules;
+}
+
+/** Share of positions `a` in [from, to) where the rule has ink somewhere across its thickness. */
+function coverage(rule: Rule, from: number, to: number, ink: (across: number, along: number) => boolean): number {
+  if (to <= from) return 1;
+  let hit = 0;
+  for (let a = from; a < to; a++) {
+    for (let k = rule.from - 1; k <= rule.to + 1; k++) {
+      if (ink(k, a)) { hit++; break; }
+    }
+  }
+  return hit / (to - from);
+}

@@ -1,0 +1,10 @@
+/**
+ * The image stage: a scanned page in, a straightened, binarised page and its table's cell grid
+ * out. Everything here works on {@link GrayImage} buffers; sharp only rotates and encodes.
+ */
+export type { GrayImage, BBox, BlankOptions } from './gray.ts';
+export { loadGray, toSharp, fromSharp, cropCell, isBlank } from './gray.ts';
+export { binarise, type BinariseOptions } from './binarise.ts';
+export { deskew, estimateSkew, type SkewOptions } from './deskew.ts';
+export { findGrid, type Grid, type GridCell, type GridOptions } from './grid.ts';
+export { gridFromWords, type BoxedWord } from './words-grid.ts';

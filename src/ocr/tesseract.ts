@@ -1,0 +1,169 @@
+import { access } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { PSM, Worker as TessWorker, WorkerParams } from 'tesseract.js';
+import type { GrayImage } from '../image/index.ts';
+import { OcrError } from './errors.ts';
+import { type OcrMode, type OcrResult, toOcrResult, toPgm } from './result.ts';
+import type { OcrEngine } from './index.ts';
+
+/** Options of {@link createTesseractOcr}. */
+export interface TesseractOcrOptions {
+  /** Worker threads, one core each (a tesseract.js worker is single-threaded). Default: cores. */
+  workers?: number;
+  /** Replace a worker after this many calls, to bound the WASM heap. Default 300. */
+  recycleAfter?: number;
+  /** A call taking longer fails with `OCR_TIMEOUT` and its worker is replaced. Default 60 s. */
+  timeoutMs?: number;
+  /** Starting a worker (loading ~10 MB of language data) may take this long. Default 60 s. */
+  startTimeoutMs?: number;
+  /** Folder holding `vie.traineddata.gz`. Default: the `@tesseract.js-data/vie` best_int model. */
+  langPath?: string;
+}
+
+/** Tesseract page segmentation and character whitelist for each {@link OcrMode}. */
+const MODE_PARAMS: Record<OcrMode, Partial<WorkerParams>> = {
+  text: { tessedit_pageseg_mode: '6' as PSM, tessedit_char_whitelist: '' }, // PSM 6: one uniform block
+  line: { tessedit_pageseg_mode: '7' as PSM, tessedit_char_whitelist: '' }, // PSM 7: one text line
+  digits: { tessedit_pageseg_mode: '7' as PSM, tessedit_char_whitelist: '0123456789,.' },
+};
+
+interface Slot {
+  worker: TessWorker;
+  jobs: number;
+  mode?: OcrMode;
+  /** Set while a job runs: fails it when the thread dies. */
+  onDeath?: (err: unknown) => void;
+}
+
+/** The default language data: LSTM `best_int` Vietnamese, shipped in an npm package. */
+export function defaultLangPath(): string {
+  const require = createRequire(import.meta.url);
+  const pkg = require.resolve('@tesseract.js-data/vie/package.json');
+  return join(pkg, '..', '4.0.0_best_int');
+}
+
+/**
+ * An {@link OcrEngine} backed by a pool of tesseract.js workers (Vietnamese, OEM 1 = LSTM),
+ * offline: the language data is read from disk. Workers start on first use, at most
+ * `workers` of them; `close()` stops them, and a later call starts them again.
+ */
+export function createTesseractOcr(options: TesseractOcrOptions = {}): OcrEngine {
+  const {
+    workers = availableParallelism(),
+    recycleAfter = 300,
+    timeoutMs = 60_000,
+    startTimeoutMs = 60_000,
+    langPath = defaultLangPath(),
+  } = options;
+  const idle: Slot[] = [];
+  const waiting: (() => void)[] = [];
+  let running = 0;
+  let generation = 0;
+
+  async function acquire(): Promise<void> {
+    if (running < workers) {
+      running++;
+      return;
+    }
+    await new Promise<void>((resolve) => waiting.push(resolve));
+  }
+  function release(): void {
+    const next = waiting.shift();
+    if (next) next();
+    else running--;
+  }
+
+  async function start(): Promise<Slot> {
+    // tesseract.js never settles createWorker when the language file is missing or bad
+    // (https://github.com/naptha/tesseract.js/issues/1075): check the file, and time out.
+    const file = join(langPath, 'vie.traineddata.gz');
+    await access(file).catch((cause: unknown) => {
+      throw new OcrError('OCR_INIT', `language data not found: ${file}`, { cause });
+    });
+    const { createWorker } = (await import('tesseract.js')).default;
+    let lastError: unknown;
+    const created = createWorker('vie', 1, {
+      langPath,
+      gzip: true,
+      cacheMethod: 'none',
+      // Without a handler tesseract.js rethrows a job's failure inside its message listener,
+      // an uncaught exception that would end the process
+      // (https://github.com/naptha/tesseract.js/issues/536).
+      errorHandler: (err: unknown) => { lastError = err; },
+    });
+    const worker = await withTimeout(created, startTimeoutMs, () =>
+      new OcrError('OCR_INIT', `tesseract worker did not start in ${startTimeoutMs} ms`, { cause: lastError }),
+    );
+    const slot: Slot = { worker, jobs: 0 };
+    // The thread is a node:worker_threads Worker; an 'error' event with no listener would
+    // crash the process, and 'exit' tells a pending job it will never be answered.
+    const thread = (worker as unknown as { worker: NodeJS.EventEmitter }).worker;
+    thread.on('error', (err: unknown) => slot.onDeath?.(err));
+    thread.on('exit', (code: number) => slot.onDeath?.(new Error(`worker thread exited with ${code}`)));
+    // PGM carries no resolution; without one Tesseract guesses and warns on every call.
+    await worker.setParameters({ user_defined_dpi: '300' });
+    return slot;
+  }
+
+  async function job(slot: Slot, img: GrayImage, mode: OcrMode): Promise<OcrResult> {
+    if (slot.mode !== mode) {
+      await slot.worker.setParameters(MODE_PARAMS[mode]);
+      slot.mode = mode;
+    }
+    const { data } = await slot.worker.recognize(toPgm(img), {}, { text: true, blocks: true });
+    return toOcrResult(data);
+  }
+
+  async function recognize(img: GrayImage, opts: { mode: OcrMode }): Promise<OcrResult> {
+    await acquire();
+    const gen = generation;
+    let slot: Slot | undefined;
+    try {
+      slot = idle.pop() ?? (await start());
+      const s = slot;
+      const died = new Promise<never>((_, reject) => {
+        s.onDeath = (cause) => reject(new OcrError('OCR_CRASH', 'tesseract worker died', { cause }));
+      });
+      const result = await withTimeout(
+        Promise.race([job(s, img, opts.mode), died]).catch((cause: unknown) => {
+          throw cause instanceof OcrError ? cause : new OcrError('OCR_CRASH', 'tesseract job failed', { cause });
+        }),
+        timeoutMs,
+        () => new OcrError('OCR_TIMEOUT', `OCR took longer than ${timeoutMs} ms`),
+      );
+      s.onDeath = undefined;
+      s.jobs++;
+      if (s.jobs < recycleAfter && gen === generation) idle.push(s);
+      else void retire(s);
+      slot = undefined;
+      return result;
+    } finally {
+      if (slot) void retire(slot); // failed: never reuse a worker in an unknown state
+      release();
+    }
+  }
+
+  async function retire(slot: Slot): Promise<void> {
+    slot.onDeath = undefined;
+    await slot.worker.terminate().catch(() => undefined); // already dead is fine
+  }
+
+  async function close(): Promise<void> {
+    generation++; // workers busy now retire when their job ends
+    await Promise.all(idle.splice(0).map(retire));
+  }
+
+  return { recognize, close };
+}
+
+function withTimeout<T>(p: Promise<T>, ms: number, error: () => Error): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(error()), ms);
+    p.then(
+      (v) => { clearTimeout(timer); resolve(v); },
+      (e: unknown) => { clearTimeout(timer); reject(e); },
+    );
+  });
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { binarise, cropCell, deskew, findGrid, type GrayImage } from '../../src/image/index.ts';
+import { drawTable, drawText, scan } from './render.ts';
+
+async function gridOf(page: GrayImage) {
+  const { image } = await deskew(page);
+  const bin = binarise(image);
+  return { bin, grid: findGrid(bin) };
+}
+
+describe('findGrid', () => {
+  it('finds the rows, the columns and the merged cells of a 2°-skewed noisy 300 dpi scan', async () => {
+    const drawn = drawTable();
+    const { grid } = await gridOf(await scan(drawn.image, { angle: 2 }));
+    expect(grid).not.toBeNull();
+    expect(grid!.rows).toHaveLength(drawn.rows.length);
+    expect(grid!.cols).toHaveLength(drawn.cols.length);
+    const merged = grid!.cells.filter((c) => c.rowSpan > 1 || c.colSpan > 1);
+    // The section row's title spans five columns; one evidence cell spans two rows.
+    expect(merged.map(({ row, col, rowSpan, colSpan }) => ({ row, col, rowSpan, colSpan }))).toEqual([
+      { row: 1, col: 1, rowSpan: 1, colSpan: 5 },
+      { row: 2, col: 5, rowSpan: 2, colSpan: 1 },
+    ]);
+    expect(grid!.cells).toHaveLength(5 * 6 - 4 - 1);
+  });
+
+  it('places the lines where they were drawn on a straight 200 dpi page', async () => {
+    const drawn = drawTable(undefined, 200);
+    const { grid } = await gridOf(await scan(drawn.image));
+    grid!.rows.forEach((y, i) => expect(Math.abs(y - drawn.rows[i]!)).toBeLessThanOrEqual(2));
+    grid!.cols.forEach((x, i) => expect(Math.abs(x - drawn.cols[i]!)).toBeLessThanOrEqual(2));
+  });
+
+  it('gives cell boxes that hold the cell text and none of its ruling lines', async () => {
+    const drawn = drawTable();
+    const { bin, grid } = await gridOf(await scan(drawn.image));
+    for (const cell of grid!.cells) {
+      const crop = cropCell(bin, cell.bbox);
+      const edges = [0, crop.width - 1].flatMap((x) => [...Array(crop.height).keys()].map((y) => crop.data[y * crop.width + x]));
+      expect(edges.filter((v) => v === 0).length).toBeLessThan(crop.height / 4);
+    }
+  });
+
+  it('bridges small breaks that noise left in a ruling line', async () => {
+    const drawn = drawTable();
+    const broken = Buffer.from(drawn.image.data);
+    for (const y of drawn.rows) {
+      for (let x = 300; x < 2300; x += 97) for (let dy = -3; dy <= 3; dy++) broken.fill(255, (y + dy) * drawn.image.width + x, (y + dy) * drawn.image.width + x + 3);
+    }
+    const { grid } = await gridOf(await scan({ ...drawn.image, data: broken }));
+    expect(grid!.rows).toHaveLength(drawn.rows.length);
+  });
+
+  it('returns null for a page of text without a table', async () => {
+    const text = drawText('Thực hiện kế hoạch cải cách hành chính năm 2018 đúng tiến độ', 60, true);
+    expect(findGrid(binarise(await scan(text)))).toBeNull();
+  });
+});
