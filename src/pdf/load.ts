@@ -1,0 +1,23 @@
+/** Loads pdf.js on first use and says where its offline data files are. */
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+
+let loading: Promise<PdfJs> | undefined;
+
+/** The pdf.js legacy build (the one meant for Node), imported once, on the first call. */
+export function loadPdfJs(): Promise<PdfJs> {
+  loading ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  return loading;
+}
+
+/**
+ * Directories of the CMaps, standard fonts and wasm decoders (JPX, JBIG2) inside the installed
+ * pdfjs-dist. In Node pdf.js reads these with fs, so they are paths, each ending in a slash.
+ */
+export function pdfJsDataDirs(): { cMapUrl: string; standardFontDataUrl: string; wasmUrl: string } {
+  const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+  const dir = (name: string): string => join(root, name) + '/';
+  return { cMapUrl: dir('cmaps'), standardFontDataUrl: dir('standard_fonts'), wasmUrl: dir('wasm') };
+}
