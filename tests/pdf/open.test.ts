@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openPdf, PdfError, type PdfErrorCode } from '../../src/pdf/index.ts';
+import { closePdf, openPdf, PdfError, type PdfErrorCode } from '../../src/pdf/index.ts';
 import { realSample, realSampleNames } from '../helpers/samples.ts';
 import { pagelessPdf, passwordPdf } from './make-pdf.ts';
 
@@ -25,7 +25,7 @@ describe('openPdf', () => {
     const doc = await openPdf(realSample(name), name);
     expect(doc.file).toBe(name);
     expect(doc.pageCount).toBeGreaterThan(0);
-    await doc.destroy();
+    await closePdf(doc);
   });
 
   it('leaves the caller’s bytes intact (pdf.js takes ownership of what it is given)', async () => {
