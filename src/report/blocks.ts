@@ -54,11 +54,30 @@ export function groupBlocks(lines: ParsedLine[], knownIds: ReadonlySet<string> |
       blocks.push({ printedId: line.printedId, saidId: canonicalId(line.printedId)!, lines: [line] });
     } else if (isTotalLine(line) && line.values.length > 0) {
       total = line;
+    } else if (line.freeParagraph) {
+      closestByTopic(blocks, line.evidence)?.lines.push(line);
     } else {
       blocks.at(-1)?.lines.push(line);
     }
   }
   return { blocks, total };
+}
+
+const topicWords = (text: string) => new Set(fold(text).split(' ').filter((w) => w.length >= 3));
+
+/**
+ * A paragraph the OCR set apart (an evidence cell spanning rows, moved below the page's rows)
+ * belongs to the recent criterion whose title it speaks of; failing any overlap, to the last.
+ */
+function closestByTopic(blocks: Block[], text: string): Block | undefined {
+  const words = topicWords(text);
+  let best: { block: Block; shared: number } | undefined;
+  for (const block of blocks.slice(-6).reverse()) {
+    const title = topicWords(block.lines[0]!.titleSide);
+    const shared = [...words].filter((w) => title.has(w)).length;
+    if (!best || shared > best.shared) best = { block, shared };
+  }
+  return best?.block;
 }
 
 const byRole = (cells: ValueCell[]): Values => ({

@@ -1,4 +1,6 @@
-import natural from 'natural';
+// natural's index loads its storage adapters, which read .env files and print to stdout on
+// import; the distance module alone has no such side effect.
+import { DiceCoefficient as diceCoefficient } from 'natural/lib/natural/distance/index.js';
 import type { Criterion } from '../contract/index.ts';
 import { parseReferences } from '../references/index.ts';
 import type { CriteriaSchema, SchemaCriterion } from '../schema/index.ts';
@@ -31,7 +33,7 @@ export function readCriterion(block: Block, values: Values): ReadCriterion {
   let title = titleLine!.titleSide;
   let continuing = true;
   for (const line of rest) {
-    const isContinuation = continuing && line.values.length === 0 && line.titleSide !== ''
+    const isContinuation: boolean = continuing && line.values.length === 0 && line.titleSide !== ''
       && startsLower(line.titleSide) && parseOptions(line.titleSide).length === 0;
     if (isContinuation) title = `${title} ${line.titleSide}`;
     continuing = isContinuation || line.titleSide === '';
@@ -79,7 +81,7 @@ export function titleSimilarity(printed: string, schemaTitle: string): number {
   const wordsA = new Set(a.split(' '));
   const wordsB = b.split(' ');
   const coverage = wordsB.filter((w) => wordsA.has(w)).length / wordsB.length;
-  return Math.max(coverage * Math.min(1, (wordsA.size + 2) / wordsB.length), natural.DiceCoefficient(a, b));
+  return Math.max(coverage * Math.min(1, (wordsA.size + 2) / wordsB.length), diceCoefficient(a, b));
 }
 
 const MATCH = 0.75;

@@ -15,7 +15,7 @@ export interface ReportHeader {
 const NUMBER = /\bS[ốốoóô]\s*[:.]?\s*(\d{1,5}[a-z]?)\s*\/\s*([A-ZĐ][A-ZĐa-z0-9&]*(?:\s*-\s*[A-ZĐ][A-ZĐa-z0-9&]*)*)/u;
 const LONG_DATE = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/u;
 const YEAR = /(?:chỉ số|CCHC|cải cách hành chính)[^\n]{0,40}?năm\s+(\d{4})/iu;
-const UNIT = /\b(thị xã|huyện|thành phố|quận)\s+((?:\p{Lu}[\p{Ll}]*)(?:\s+\p{Lu}[\p{Ll}]*){0,2})/iu;
+const UNIT = /(?<![\p{L}])([Tt]hị xã|[Hh]uyện|[Tt]hành phố|[Qq]uận)\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2})/u;
 const ANNEX = /Kèm theo\s+((?:Báo cáo|BC)[^)\n]*)/iu;
 
 const pad = (n: string) => n.padStart(2, '0');

@@ -36,13 +36,15 @@ export interface ParsedLine {
   evidence: string;
   /** Index of the first cell holding text, for lines without scores. */
   firstTextColumn: number;
+  /** A line with no cells at all: a paragraph the OCR set apart from the table rows. */
+  freeParagraph: boolean;
   source: SourceLine;
 }
 
 const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8, IX: 9, X: 10 };
 const BARE_ID = /^(\d{1,2}(?:\.\d{1,2}){0,3})\.?$/;
 const ID_WITH_TITLE = /^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?=[\p{Lu}\p{Ll}])/u;
-const ROMAN_ID = /^(X|IX|IV|V?I{0,3})\.?$/;
+const ROMAN_ID = /^(X|IX|IV|V?I{1,3}|V)\.?$/;
 
 /** Canonical form of a printed id: "4." → "4", "7.1." → "7.1", "II" → "2"; null when it is none. */
 export function canonicalId(printed: string): string | null {
@@ -66,6 +68,18 @@ export function splitLeadingId(text: string): { printedId: string; rest: string 
   return { printedId: match[1]!, rest: text.slice(match[0].length) };
 }
 
+const OPTION_POINTS = /:\s*\d{1,2}(?:[.,]\d{1,2})?(?=$|\s)/u;
+const CITATION = /\bs[ốo]\s*:?\s*\d+\s*\//iu;
+
+/**
+ * Without column roles, where a text cell stands decides: anything right of a score or of the
+ * title-side text is evidence; a lone cell far right is evidence unless it lists scoring options.
+ */
+function isEvidence(cell: string, index: number, afterTitleOrScore: boolean): boolean {
+  if (afterTitleOrScore) return true;
+  return index >= 3 && (!OPTION_POINTS.test(cell) || CITATION.test(cell));
+}
+
 /**
  * Splits a physical row into id, title side, scores and evidence. With column roles the
  * roles decide; without them the order does: text before the first score is the title side,
@@ -73,31 +87,39 @@ export function splitLeadingId(text: string): { printedId: string; rest: string 
  */
 export function parseLine(source: SourceLine): ParsedLine {
   const cells = source.cells.map(cleanCell);
-  const parsed: ParsedLine = { printedId: null, titleSide: '', values: [], evidence: '', firstTextColumn: -1, source };
+  // A line with no tab is a free paragraph the OCR set apart from the table: evidence text.
+  const freeParagraph = source.roles === undefined && cells.length === 1;
+  const parsed: ParsedLine = { printedId: null, titleSide: '', values: [], evidence: '', firstTextColumn: -1, freeParagraph, source };
+  const roleOf = (index: number) => source.roles?.[index] ?? null;
+  const valueOf = (cell: string, index: number) => {
+    const role = roleOf(index);
+    return role === null || role === 'max' || role === 'self' || role === 'appraised' ? parseScore(cell) : null;
+  };
+  const firstText = cells.findIndex((cell) => cell !== '');
+  const firstValue = cells.findIndex((cell, index) => cell !== '' && index !== firstText && valueOf(cell, index) !== null);
   const title: string[] = [];
   const evidence: string[] = [];
-  let seenValue = false;
 
   cells.forEach((cell, index) => {
     if (cell === '') return;
-    const role = source.roles?.[index] ?? null;
-    const confidence = source.confidences?.[index] ?? 1;
-    const isFirstText = parsed.printedId === null && title.length === 0 && !seenValue && evidence.length === 0;
-
-    if (role === 'id' || (role === null && isFirstText && canonicalId(cell) !== null && BARE_ID.test(cell))) {
+    const role = roleOf(index);
+    if (role === 'id' || (role === null && index === firstText && BARE_ID.test(cell))) {
       parsed.printedId = cell;
       return;
     }
-    const valueRole = role === 'max' || role === 'self' || role === 'appraised' ? role : null;
-    const value = role === null || valueRole !== null ? parseScore(cell) : null;
+    const value = valueOf(cell, index);
     if (value !== null) {
-      parsed.values.push({ value, role: valueRole, confidence });
-      seenValue = true;
+      const valueRole = role === 'max' || role === 'self' || role === 'appraised' ? role : null;
+      parsed.values.push({ value, role: valueRole, confidence: source.confidences?.[index] ?? 1 });
       return;
     }
     if (parsed.firstTextColumn < 0) parsed.firstTextColumn = index;
-    if (role === 'evidence' || (role === null && seenValue)) evidence.push(cell);
-    else title.push(cell);
+    const beforeValues = firstValue >= 0 && index < firstValue;
+    // Left of the scores is the title side, unless a shifted row put citations there.
+    const citesBeforeValues = parsed.printedId === null && CITATION.test(cell) && !OPTION_POINTS.test(cell);
+    const isEvidenceCell = role === 'evidence' || (role === null && (freeParagraph
+      || (beforeValues ? citesBeforeValues : isEvidence(cell, index, firstValue >= 0 || title.length > 0))));
+    (isEvidenceCell ? evidence : title).push(cell);
   });
 
   parsed.titleSide = title.join(' ');

@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import type { Flag, Reference } from '../../src/contract/index.ts';
+import { validateReport } from '../../src/validate/index.ts';
+import { cleanCriteria, criterion, report, SMALL_SCHEMA, withCriterion } from './build.ts';
+
+const codes = (flags: Flag[]) => flags.map((f) => `${f.code} ${f.criterionId}${f.field ? ` ${f.field}` : ''}`);
+const ref = (r: Partial<Reference>): Reference => ({
+  raw: 'KH số 12/KH-UBND ngày 10/01/2018', type: 'KH', number: '12', year: null, symbol: 'KH-UBND', date: '2018-01-10', ...r,
+});
+
+describe('validateReport on a clean report', () => {
+  it('raises no flag, with or without a schema', () => {
+    expect(validateReport(report(), SMALL_SCHEMA)).toEqual([]);
+    expect(validateReport(report(), null)).toEqual([]);
+  });
+});
+
+describe('SUM_MISMATCH', () => {
+  it('flags a parent whose self score differs from its children, with expected and actual', () => {
+    const flags = validateReport(report(withCriterion('1', { selfScore: 3 })), SMALL_SCHEMA);
+    expect(codes(flags)).toEqual(['SUM_MISMATCH 1 selfScore', 'SUM_MISMATCH TOTAL selfScore']);
+    expect(flags[0]).toMatchObject({ expected: 2.5, actual: 3, severity: 'error', page: 2 });
+    expect(flags[0]!.message).toContain('1.1 + 1.2');
+  });
+
+  it('flags a parent whose max differs from its children, without a schema too', () => {
+    const flags = validateReport(report(withCriterion('1.2', { maxScore: 3, selfScore: 2 }), { totals: { maxScore: 4, selfScore: 3.5, appraisedScore: null } }), null);
+    expect(codes(flags)).toEqual(['SUM_MISMATCH 1 maxScore']);
+    expect(flags[0]).toMatchObject({ expected: 4, actual: 3 });
+  });
+
+  it('checks the TỔNG row against the sections', () => {
+    const flags = validateReport(report(cleanCriteria(), { totals: { maxScore: 4, selfScore: 3, appraisedScore: null } }), SMALL_SCHEMA);
+    expect(codes(flags)).toEqual(['SUM_MISMATCH TOTAL selfScore']);
+    expect(flags[0]).toMatchObject({ expected: 3.5, actual: 3 });
+  });
+
+  it('adds decimals without floating-point dust (0,5 + 0,5 + 0,5 = 1,5)', () => {
+    const criteria = [criterion({ id: '1', maxScore: 1.5, selfScore: 1.5 }), ...['1.1', '1.2', '1.3'].map((id) => criterion({ id, maxScore: 0.5, selfScore: 0.5 }))];
+    expect(validateReport(report(criteria, { totals: { maxScore: null, selfScore: null, appraisedScore: null } }), null)).toEqual([]);
+  });
+
+  it('leaves a sum unchecked when a child does not print the value', () => {
+    expect(codes(validateReport(report(withCriterion('1.1', { selfScore: null })), SMALL_SCHEMA))).not.toContain('SUM_MISMATCH 1 selfScore');
+  });
+});
+
+describe('SCORE_EXCEEDS_MAX, SCORE_NOT_ALLOWED, OPTION_EXCEEDS_MAX', () => {
+  it('flags a self score above the row max', () => {
+    const flags = validateReport(report(withCriterion('2.1', { selfScore: 2 }), { totals: { maxScore: 4, selfScore: 3.5, appraisedScore: null } }), null);
+    expect(codes(flags)).toContain('SCORE_EXCEEDS_MAX 2.1 selfScore');
+    expect(flags.find((f) => f.code === 'SCORE_EXCEEDS_MAX')).toMatchObject({ expected: 1, actual: 2 });
+  });
+
+  it('flags a leaf score that no option gives, listing the allowed points', () => {
+    const criteria = withCriterion('1.1', { selfScore: 0.75 });
+    criteria[0]!.selfScore = 2.75;
+    const flags = validateReport(report(criteria, { totals: { maxScore: 4, selfScore: 3.75, appraisedScore: null } }), SMALL_SCHEMA);
+    expect(codes(flags)).toEqual(['SCORE_NOT_ALLOWED 1.1 selfScore']);
+    expect(flags[0]).toMatchObject({ expected: '1, 0,5, 0', actual: 0.75 });
+  });
+
+  it('uses the printed options when there is no schema', () => {
+    const criteria = withCriterion('2.1', { selfScore: 0.5, options: [{ text: 'Có', points: 1 }, { text: 'Không', points: 0 }] });
+    criteria[3]!.selfScore = 0.5;
+    const flags = validateReport(report(criteria, { totals: { maxScore: 4, selfScore: 3, appraisedScore: null } }), null);
+    expect(codes(flags)).toEqual(['SCORE_NOT_ALLOWED 2.1 selfScore']);
+  });
+
+  it('allows any sum of additive options', () => {
+    const additive = { ...SMALL_SCHEMA, criteria: SMALL_SCHEMA.criteria.map((c) => (c.id === '1.2' ? { ...c, combine: 'additive' as const, options: [{ text: 'A', points: 1 }, { text: 'B', points: 1 }] } : c)) };
+    expect(validateReport(report(withCriterion('1.2', { selfScore: 2 })), additive)).toEqual([]);
+  });
+
+  it('flags a printed option worth more than the printed max', () => {
+    const flags = validateReport(report(withCriterion('2.1', { options: [{ text: 'Có giải pháp', points: 2 }, { text: 'Không', points: 0 }] })), SMALL_SCHEMA);
+    expect(codes(flags)).toEqual(['OPTION_EXCEEDS_MAX 2.1 options']);
+    expect(flags[0]).toMatchObject({ expected: 1, actual: 2 });
+  });
+});
+
+describe('checks against the schema', () => {
+  it('flags a printed max that differs from the schema', () => {
+    const criteria = withCriterion('1.1', { maxScore: 2, selfScore: 0.5 });
+    criteria[0]!.maxScore = 4;
+    const flags = validateReport(report(criteria, { totals: { maxScore: 5, selfScore: 3.5, appraisedScore: null } }), SMALL_SCHEMA);
+    expect(codes(flags)).toEqual(['MAX_MISMATCH 1 maxScore', 'MAX_MISMATCH 1.1 maxScore']);
+    expect(flags[1]).toMatchObject({ expected: 1, actual: 2 });
+  });
+
+  it('flags a missing criterion once for a missing parent and its children', () => {
+    const criteria = cleanCriteria().filter((c) => !c.id.startsWith('2'));
+    const flags = validateReport(report(criteria, { totals: { maxScore: null, selfScore: null, appraisedScore: null } }), SMALL_SCHEMA);
+    expect(codes(flags)).toEqual(['MISSING_CRITERION 2']);
+    expect(flags[0]!.message).toContain('2.1');
+  });
+
+  it('does not call a parent mis-summed when a child is missing', () => {
+    const criteria = cleanCriteria().filter((c) => c.id !== '1.2');
+    expect(codes(validateReport(report(criteria), SMALL_SCHEMA))).toEqual(['MISSING_CRITERION 1.2']);
+  });
+
+  it('flags an id the schema does not know', () => {
+    const flags = validateReport(report([...cleanCriteria(), criterion({ id: '2.2', maxScore: 0, selfScore: 0 })]), SMALL_SCHEMA);
+    expect(codes(flags)).toEqual(['UNKNOWN_CRITERION 2.2']);
+  });
+
+  it('flags a misnumbered row with the printed and the right id', () => {
+    const flags = validateReport(report(withCriterion('1.2', { printedId: '1.1' })), SMALL_SCHEMA);
+    expect(codes(flags)).toEqual(['MISNUMBERED_CRITERION 1.2 id']);
+    expect(flags[0]).toMatchObject({ expected: '1.2', actual: '1.1' });
+  });
+
+  it('flags the same id printed twice', () => {
+    const criteria = cleanCriteria();
+    criteria.splice(3, 0, criterion({ id: '1.2', title: 'Một tiêu chí khác', maxScore: 0, selfScore: 0 }));
+    expect(codes(validateReport(report(criteria), null))).toEqual(['DUPLICATE_CRITERION 1.2']);
+  });
+});
+
+describe('evidence and citations', () => {
+  it('flags a leaf scored above 0 without evidence, but not one scored 0', () => {
+    const criteria = withCriterion('2.1', { evidence: '' });
+    expect(codes(validateReport(report(criteria), SMALL_SCHEMA))).toEqual(['MISSING_EVIDENCE 2.1 evidence']);
+    const zero = withCriterion('1.1', { evidence: '', selfScore: 0 });
+    zero[0]!.selfScore = 2;
+    expect(codes(validateReport(report(zero, { totals: { maxScore: 4, selfScore: 3, appraisedScore: null } }), SMALL_SCHEMA))).toEqual([]);
+  });
+
+  it('flags a citation dated after the report', () => {
+    const flags = validateReport(report(withCriterion('2.1', { references: [ref({ date: '2018-12-03' })] })), SMALL_SCHEMA);
+    expect(codes(flags)).toEqual(['REFERENCE_AFTER_REPORT 2.1 references']);
+    expect(flags[0]).toMatchObject({ expected: '2018-11-26', actual: '2018-12-03', severity: 'warning' });
+  });
+
+  it('flags a citation with an impossible date', () => {
+    const flags = validateReport(report(withCriterion('2.1', { references: [ref({ raw: 'KH số 12/KH-UBND ngày 31/02/2018', date: '2018-02-31' })] })), SMALL_SCHEMA);
+    expect(codes(flags)).toEqual(['REFERENCE_INVALID 2.1 references']);
+  });
+
+  it('flags a report on a quarter dated before the quarter began', () => {
+    const quarter = ref({ raw: 'Báo cáo số 56/BC-UBND ngày 23/3/2018', type: 'BC', number: '56', symbol: 'BC-UBND', date: '2018-03-23', subject: 'về tình hình thực hiện kiểm soát TTHC Quý III/2018' });
+    const flags = validateReport(report(withCriterion('2.1', { references: [quarter] })), SMALL_SCHEMA);
+    expect(codes(flags)).toEqual(['REFERENCE_PERIOD 2.1 references']);
+    expect(flags[0]).toMatchObject({ expected: '2018-07-01', actual: '2018-03-23' });
+  });
+
+  it('flags an annex that cites the report under another number', () => {
+    const annex = ref({ raw: 'Báo cáo số 294 /BC-UBND ngày 26/11/2018', type: 'BC', number: '294', symbol: 'BC-UBND', date: '2018-11-26' });
+    const base = report();
+    const flags = validateReport({ ...base, header: { ...base.header, annex } }, SMALL_SCHEMA);
+    expect(codes(flags)).toEqual(['REFERENCE_MISMATCH HEADER number']);
+    expect(flags[0]).toMatchObject({ expected: '224/BC-UBND', actual: '294/BC-UBND' });
+  });
+});
+
+describe('LOW_CONFIDENCE', () => {
+  it('flags a value read with little certainty, as info', () => {
+    const flags = validateReport(report(withCriterion('2.1', { valueConfidence: { maxScore: 1, selfScore: 0.42, appraisedScore: 1 } })), SMALL_SCHEMA);
+    expect(codes(flags)).toEqual(['LOW_CONFIDENCE 2.1 selfScore']);
+    expect(flags[0]!.severity).toBe('info');
+  });
+});
