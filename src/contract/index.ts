@@ -12,6 +12,8 @@ export const Reference = z.object({
   raw: z.string(),
   /** Type code: NĐ 30/2020 Phụ lục III codes, "CV" for công văn, "NĐ", "TT", "Luật" for legal acts; null when unknown. */
   type: z.string().nullable(),
+  /** Type code of the written-out type word ("Quyết định số …" → "QĐ"), when one is printed; lets a reviewer see a word that contradicts the symbol. */
+  printedType: z.string().optional(),
   number: z.string(),
   /** Only when printed inside the number (1100/2017/QĐ-UBND). */
   year: z.number().int().nullable(),

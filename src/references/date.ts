@@ -1,0 +1,46 @@
+/** Dates of citations: "ngày 30/01/2018", "ngày 5/7/2018", "ngày 30 tháng 01 năm 2018". */
+
+/** Where a citation's date stands in the text after its number, and the date as ISO. */
+export interface DateMatch {
+  /** Index just after the date, relative to the text searched. */
+  end: number;
+  iso: string;
+}
+
+/**
+ * Issuer words that may stand between a symbol and its date ("1607/BC-UBND Thị xã ngày …",
+ * "của UBND Thị xã ngày …"): at most six, no digits, no punctuation that ends a clause, and
+ * never "về"/"v/v", which start the subject.
+ */
+const GAP = String.raw`(?:,? (?!(?:về|v\/v|ng[àa]y)(?!\p{L}))[^\s\d;.,()\u2029]+){0,6}?`;
+const DAY_MONTH_YEAR = String.raw`(?<d>\d{1,2}) ?[\/.-] ?(?<m>\d{1,2}) ?[\/.-] ?(?<y>\d{4})`;
+const WORDED = String.raw`(?<d2>\d{1,2}) th[áa]ng (?<m2>\d{1,2}) n[ăa]m (?<y2>\d{4})`;
+/** "ngay", "thang", "nam": OCR of a poor scan drops the marks, and the digits still prove the date. */
+const DATE_AFTER = new RegExp(String.raw`^${GAP},? ?ng[àa]y ?:? ?(?:${DAY_MONTH_YEAR}|${WORDED})(?!\d)`, 'iu');
+
+/**
+ * The date that follows a citation, read from the start of `after`; null when none follows.
+ * The ISO string keeps the printed digits even when they are no real day (31/02/2018 →
+ * "2018-02-31"), so that `citationProblem` can tell the reviewer instead of the date vanishing.
+ */
+export function dateAfter(after: string): DateMatch | null {
+  const match = DATE_AFTER.exec(after);
+  const g = match?.groups;
+  if (!match || !g) return null;
+  const day = g.d ?? g.d2;
+  const month = g.m ?? g.m2;
+  const year = g.y ?? g.y2;
+  if (!day || !month || !year) return null;
+  return { end: match[0].length, iso: `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}` };
+}
+
+/** Why an ISO-shaped date cannot be a real day of an administrative document; null when it can. */
+export function dateProblem(iso: string): string | null {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  const printed = `${day}/${month}/${year}`;
+  if (year < 1945 || year > 2100) return `impossible date ${printed}: year ${year} is outside 1945–2100`;
+  if (month < 1 || month > 12) return `impossible date ${printed}: there is no month ${month}`;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day < 1 || day > days) return `impossible date ${printed}: month ${month}/${year} has ${days} days`;
+  return null;
+}

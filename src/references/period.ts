@@ -1,0 +1,60 @@
+/** The reporting period a citation's subject names ("… kiểm soát TTHC Quý III/2018"). */
+import type { Reference } from '../contract/index.ts';
+
+/** A period named in a subject: its words as printed and its first and last day (ISO). */
+export interface ReferencePeriod {
+  label: string;
+  start: string;
+  end: string;
+}
+
+const ROMAN: Readonly<Record<string, number>> = { I: 1, II: 2, III: 3, IV: 4 };
+const QUARTER_END = ['03-31', '06-30', '09-30', '12-31'];
+const YEAR = String.raw`(?<year>(?:19|20)\d\d)(?!\d)`;
+
+/** "Quý III/2018", "quý 3 năm 2018", "Quý I - 2018". Roman numerals are matched upper case only. */
+const QUARTER = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:[Qq]u[ýí]|QU[ÝÍ]) (?<q>IV|III|II|I|[1-4])(?![\p{L}\d]) ?(?:\/|-|năm|NĂM) ?${YEAR}`,
+  'u',
+);
+/** "6 tháng đầu năm 2018", "6 tháng cuối năm 2018", "9 tháng (đầu) năm 2018". */
+const MONTHS = new RegExp(
+  String.raw`(?<![\p{L}\d])(?<n>0?6|0?9) tháng (?<part>đầu |cuối )?năm ${YEAR}`,
+  'iu',
+);
+
+/**
+ * The period the subject of `ref` names, or null. Conservative on purpose: only quarters, the
+ * first or last six months and the first nine months of a year printed with the year; a bare
+ * "năm 2018" is not a period here, since plans for a year are dated before it begins.
+ */
+export function referencePeriod(ref: Reference): ReferencePeriod | null {
+  const subject = ref.subject;
+  if (!subject) return null;
+  return quarter(subject) ?? months(subject);
+}
+
+function quarter(subject: string): ReferencePeriod | null {
+  const match = QUARTER.exec(subject);
+  const q = match?.groups?.q;
+  const year = match?.groups?.year;
+  if (!match || !q || !year) return null;
+  const n = ROMAN[q] ?? Number(q);
+  const firstMonth = String(3 * n - 2).padStart(2, '0');
+  return { label: match[0], start: `${year}-${firstMonth}-01`, end: `${year}-${QUARTER_END[n - 1]}` };
+}
+
+function months(subject: string): ReferencePeriod | null {
+  const match = MONTHS.exec(subject);
+  const g = match?.groups;
+  if (!match || !g?.n || !g.year) return null;
+  const part = g.part?.trim().toLowerCase();
+  if (Number(g.n) === 9) {
+    // "9 tháng cuối năm" is not a reporting period.
+    return part === 'cuối' ? null : { label: match[0], start: `${g.year}-01-01`, end: `${g.year}-09-30` };
+  }
+  // "6 tháng năm 2018" without đầu/cuối is ambiguous: no period.
+  if (part === 'đầu') return { label: match[0], start: `${g.year}-01-01`, end: `${g.year}-06-30` };
+  if (part === 'cuối') return { label: match[0], start: `${g.year}-07-01`, end: `${g.year}-12-31` };
+  return null;
+}

@@ -1,0 +1,66 @@
+/**
+ * The number-and-symbol core of a citation ("413/QĐ-UBND", "1100/2017/QĐ-UBND", "11-CT/TW")
+ * and the repairs its structure proves.
+ */
+import { KNOWN_TYPE_CODES, SYMBOL_CODES, repairCode } from './codes.ts';
+
+/** A symbol part: starts upper case and holds a second capital (UBND, TTg, CTrTT, QH13), so "Thị" or "Tổ" never extends a symbol. */
+const SEG = String.raw`\p{Lu}[\p{Ll}\d]*\p{Lu}[\p{L}\d]*`;
+const UNIT = `${SEG}(?:&${SEG})*`;
+/** Stray spaces are accepted around the first join only ("342/KH - UBND"): later ones would swallow the next item of a list. */
+const SYMBOL = `${UNIT}(?: ?[-/] ?${UNIT})?(?:[-/]${UNIT})*`;
+
+const PARTY = String.raw`(?<pnum>\d{1,5})-(?<pcode>\p{Lu}[\p{L}]{0,3})\/(?<pissuer>\p{Lu}[\p{L}\d]*)`;
+const STANDARD = [
+  String.raw`(?<num>\d{1,5}[a-zđ]?)`,
+  '(?:',
+  String.raw` ?\/ ?(?:(?<year>\d{4}) ?\/ ?)?`, // the printed slash, with the year of a legal act
+  `|(?<ocr> ?[Il])(?=${UNIT} ?-)`, // a slash read as I or l: "1906 ISGDĐT-CTrTT"
+  `|(?=(?:${SYMBOL_CODES.join('|')})-)`, // a dropped slash, proven by a known code: "19CT-TTg"
+  ')',
+  `(?<sym>${SYMBOL})`,
+].join('');
+
+/** Every number-and-symbol core; the number is never glued to a digit, slash or decimal point before it. */
+export const CORE = new RegExp(String.raw`(?<![\d\/.,])(?:${PARTY}|${STANDARD})`, 'gu');
+
+/** What the core of one citation says. */
+export interface Core {
+  number: string;
+  year: number | null;
+  symbol: string;
+  /** The type code the symbol carries, null for a công văn's symbol (SNV-CCHC). */
+  code: string | null;
+}
+
+/** Reads the groups of one CORE match into number, year, normalised symbol and its type code. */
+export function readCore(groups: Readonly<Record<string, string | undefined>>): Core {
+  if (groups.pnum && groups.pcode && groups.pissuer) {
+    // Party documents keep their own order and slash: 11-CT/TW.
+    const code = repairCode(groups.pcode);
+    return { number: groups.pnum, year: null, symbol: `${code}/${groups.pissuer}`, code };
+  }
+  const symbol = normaliseSymbol(groups.sym ?? '');
+  const first = /^[^-/&]+/.exec(symbol)?.[0] ?? '';
+  return {
+    number: groups.num ?? '',
+    year: groups.year ? Number(groups.year) : null,
+    symbol,
+    code: KNOWN_TYPE_CODES.has(first) ? first : null,
+  };
+}
+
+/**
+ * No spaces around '-' or '/', a damaged type code restored (QD → QĐ), and a slash written
+ * where the type code meets its issuer turned back into the dash of the standard form
+ * (201/QĐ/UBND → QĐ-UBND): only after a known code, so a công văn's SNV/CCHC stays as printed.
+ */
+export function normaliseSymbol(printed: string): string {
+  const tight = printed.replace(/ ?([-/]) ?/g, '$1');
+  const match = /^([^-/&]+)(.*)$/.exec(tight);
+  if (!match) return tight;
+  const code = repairCode(match[1] ?? '');
+  let rest = match[2] ?? '';
+  if (KNOWN_TYPE_CODES.has(code) && rest.startsWith('/')) rest = `-${rest.slice(1)}`;
+  return code + rest;
+}

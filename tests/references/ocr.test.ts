@@ -1,0 +1,199 @@
+/** Dates in their printed forms, and the OCR damage that the structure of a citation proves. */
+import { describeParse, ref, type ParseCase } from './expect.ts';
+
+const dates: ParseCase[] = [
+  {
+    name: 'reads a two-digit day and month',
+    text: 'QĐ số 413/QĐ-UBND ngày 30/01/2018',
+    expected: [ref('QĐ số 413/QĐ-UBND ngày 30/01/2018', 'QĐ', '413', 'QĐ-UBND', '2018-01-30', { printedType: 'QĐ' })],
+  },
+  {
+    name: 'pads a one-digit day and month',
+    text: 'QĐ số 413/QĐ-UBND ngày 5/7/2018',
+    expected: [ref('QĐ số 413/QĐ-UBND ngày 5/7/2018', 'QĐ', '413', 'QĐ-UBND', '2018-07-05', { printedType: 'QĐ' })],
+  },
+  {
+    name: 'reads a worded date "ngày 30 tháng 01 năm 2018"',
+    text: 'Quyết định số 413/QĐ-UBND ngày 30 tháng 01 năm 2018 của UBND thị xã',
+    expected: [
+      ref('Quyết định số 413/QĐ-UBND ngày 30 tháng 01 năm 2018', 'QĐ', '413', 'QĐ-UBND', '2018-01-30', {
+        printedType: 'QĐ',
+        subject: 'của UBND thị xã',
+      }),
+    ],
+  },
+  {
+    name: 'reads a date with dashes',
+    text: 'QĐ số 413/QĐ-UBND ngày 30-01-2018',
+    expected: [ref('QĐ số 413/QĐ-UBND ngày 30-01-2018', 'QĐ', '413', 'QĐ-UBND', '2018-01-30', { printedType: 'QĐ' })],
+  },
+  {
+    name: 'reads a date with dots',
+    text: 'QĐ số 413/QĐ-UBND ngày 30.01.2018',
+    expected: [ref('QĐ số 413/QĐ-UBND ngày 30.01.2018', 'QĐ', '413', 'QĐ-UBND', '2018-01-30', { printedType: 'QĐ' })],
+  },
+  {
+    name: 'reads "Ngày" capitalised and "ngày:" with a colon',
+    text: 'QĐ số 1/QĐ-UBND Ngày 02/01/2018; QĐ số 2/QĐ-UBND ngày: 03/01/2018',
+    expected: [
+      ref('QĐ số 1/QĐ-UBND Ngày 02/01/2018', 'QĐ', '1', 'QĐ-UBND', '2018-01-02', { printedType: 'QĐ' }),
+      ref('QĐ số 2/QĐ-UBND ngày: 03/01/2018', 'QĐ', '2', 'QĐ-UBND', '2018-01-03', { printedType: 'QĐ' }),
+    ],
+  },
+  {
+    name: 'reads a date after a comma',
+    text: 'Quyết định số 413/QĐ-UBND, ngày 30/01/2018',
+    expected: [ref('Quyết định số 413/QĐ-UBND, ngày 30/01/2018', 'QĐ', '413', 'QĐ-UBND', '2018-01-30', { printedType: 'QĐ' })],
+  },
+  {
+    name: 'keeps an impossible day in ISO shape so that citationProblem can name it',
+    text: 'QĐ số 413/QĐ-UBND ngày 31/02/2018',
+    expected: [ref('QĐ số 413/QĐ-UBND ngày 31/02/2018', 'QĐ', '413', 'QĐ-UBND', '2018-02-31', { printedType: 'QĐ' })],
+  },
+  {
+    name: 'keeps a month 13 in ISO shape',
+    text: 'QĐ số 413/QĐ-UBND ngày 05/13/2018',
+    expected: [ref('QĐ số 413/QĐ-UBND ngày 05/13/2018', 'QĐ', '413', 'QĐ-UBND', '2018-13-05', { printedType: 'QĐ' })],
+  },
+  {
+    name: 'gives no date for a two-digit year',
+    text: 'QĐ số 413/QĐ-UBND ngày 5/7/18',
+    expected: [ref('QĐ số 413/QĐ-UBND', 'QĐ', '413', 'QĐ-UBND', null, { printedType: 'QĐ' })],
+  },
+  {
+    name: 'reads a date whose marks a poor scan lost (ngay … thang … nam)',
+    text: 'Cong van so 2114/BGDDT-GDCTHSSV ngay 16 thang 5 nam 2019',
+    expected: [ref('2114/BGDDT-GDCTHSSV ngay 16 thang 5 nam 2019', 'CV', '2114', 'BGDDT-GDCTHSSV', '2019-05-16')],
+  },
+  {
+    name: 'does not guess a digit that OCR read as I in a date',
+    text: 'QĐ số 413/QĐ-UBND ngày I5/7/2018',
+    expected: [ref('QĐ số 413/QĐ-UBND', 'QĐ', '413', 'QĐ-UBND', null, { printedType: 'QĐ' })],
+  },
+  {
+    name: 'does not take a date that follows the subject',
+    text: 'Chỉ thị số 18/CT-UBND về tập trung chỉ đạo ngày 26/9/2018',
+    expected: [ref('Chỉ thị số 18/CT-UBND', 'CT', '18', 'CT-UBND', null, { printedType: 'CT', subject: 'về tập trung chỉ đạo ngày 26/9/2018' })],
+  },
+  {
+    name: 'does not take a date that stands after too many words',
+    text: 'QĐ số 413/QĐ-UBND của Chủ tịch Ủy ban nhân dân thị xã Bỉm Sơn tỉnh Thanh Hóa ngày 30/01/2018',
+    expected: [ref('QĐ số 413/QĐ-UBND', 'QĐ', '413', 'QĐ-UBND', null, { printedType: 'QĐ' })],
+  },
+];
+
+const repairs: ParseCase[] = [
+  {
+    name: 'turns the Icelandic Eth (Ð) of Tesseract into Đ in raw, type and symbol',
+    text: 'QÐ số 413/QÐ-UBND ngày 30/01/2018',
+    expected: [ref('QĐ số 413/QĐ-UBND ngày 30/01/2018', 'QĐ', '413', 'QĐ-UBND', '2018-01-30', { printedType: 'QĐ' })],
+  },
+  {
+    name: 'reads decomposed (NFD) input and returns NFC',
+    text: 'Quyết định số 413/QĐ-UBND ngày 30/01/2018 về kế hoạch cải cách'.normalize('NFD'),
+    expected: [
+      ref('Quyết định số 413/QĐ-UBND ngày 30/01/2018', 'QĐ', '413', 'QĐ-UBND', '2018-01-30', {
+        printedType: 'QĐ',
+        subject: 'về kế hoạch cải cách',
+      }),
+    ],
+  },
+  {
+    name: 'reads a slash that OCR read as I (1906 ISGDĐT-CTrTT)',
+    text: 'Công văn số 1906 ISGDĐT-CTrTT ngày 10/9/2018',
+    expected: [ref('Công văn số 1906 ISGDĐT-CTrTT ngày 10/9/2018', 'CV', '1906', 'SGDĐT-CTrTT', '2018-09-10', { printedType: 'CV' })],
+  },
+  {
+    name: 'reads a slash that OCR read as l',
+    text: 'số 1906lSGDĐT-CTrTT',
+    expected: [ref('số 1906lSGDĐT-CTrTT', 'CV', '1906', 'SGDĐT-CTrTT', null)],
+  },
+  {
+    name: 'drops a stray space before the slash (1906 /SGDĐT-CTrTT)',
+    text: 'số 1906 /SGDĐT-CTrTT',
+    expected: [ref('số 1906 /SGDĐT-CTrTT', 'CV', '1906', 'SGDĐT-CTrTT', null)],
+  },
+  {
+    name: 'drops stray spaces after the slash',
+    text: 'BC số 81/ BC-UBND',
+    expected: [ref('BC số 81/ BC-UBND', 'BC', '81', 'BC-UBND', null, { printedType: 'BC' })],
+  },
+  {
+    name: 'restores a dropped slash proven by a known code (19CT-TTg)',
+    text: 'Chỉ thị số 19CT-TTg',
+    expected: [ref('Chỉ thị số 19CT-TTg', 'CT', '19', 'CT-TTg', null, { printedType: 'CT' })],
+  },
+  {
+    name: 'restores the Đ of a damaged QD code',
+    text: 'Quyết định số 123/QD-UBND',
+    expected: [ref('Quyết định số 123/QD-UBND', 'QĐ', '123', 'QĐ-UBND', null, { printedType: 'QĐ' })],
+  },
+  {
+    name: 'restores the Đ of a damaged ND code',
+    text: 'Nghị định số 61/2018/ND-CP',
+    expected: [ref('Nghị định số 61/2018/ND-CP', 'NĐ', '61', 'NĐ-CP', null, { printedType: 'NĐ', year: 2018 })],
+  },
+  {
+    name: 'restores the Đ of a damaged CD code',
+    text: 'số 07/CD-UBND',
+    expected: [ref('số 07/CD-UBND', 'CĐ', '07', 'CĐ-UBND', null)],
+  },
+  {
+    name: 'never changes HD, a real code',
+    text: 'Hướng dẫn số 12/HD-SNV',
+    expected: [ref('Hướng dẫn số 12/HD-SNV', 'HD', '12', 'HD-SNV', null, { printedType: 'HD' })],
+  },
+  {
+    name: 'never changes DA, a real code',
+    text: 'Dự án số 05/DA-UBND',
+    expected: [ref('Dự án số 05/DA-UBND', 'DA', '05', 'DA-UBND', null, { printedType: 'DA' })],
+  },
+  {
+    name: 'does not touch ND inside an issuer code (HĐND)',
+    text: 'Nghị quyết số 12/NQ-HĐND',
+    expected: [ref('Nghị quyết số 12/NQ-HĐND', 'NQ', '12', 'NQ-HĐND', null, { printedType: 'NQ' })],
+  },
+  {
+    name: 'reads a party code damaged to QD',
+    text: 'số 08-QD/TU',
+    expected: [ref('số 08-QD/TU', 'QĐ', '08', 'QĐ/TU', null)],
+  },
+  {
+    name: 'turns a wrong slash after a type code into the dash (201/QĐ/UBND → QĐ-UBND)',
+    text: 'số 201/QĐ/UBND',
+    expected: [ref('số 201/QĐ/UBND', 'QĐ', '201', 'QĐ-UBND', null)],
+  },
+  {
+    name: 'keeps a slash between two issuer codes of a công văn as printed',
+    text: 'số 1827/SNV/CCHC',
+    expected: [ref('số 1827/SNV/CCHC', 'CV', '1827', 'SNV/CCHC', null)],
+  },
+  {
+    name: 'reads "Bảo cáo" as Báo cáo',
+    text: 'Bảo cáo số 56/BC-UBND',
+    expected: [ref('Bảo cáo số 56/BC-UBND', 'BC', '56', 'BC-UBND', null, { printedType: 'BC' })],
+  },
+  {
+    name: 'reads an upper-case written type word',
+    text: 'QUYẾT ĐỊNH SỐ 413/QĐ-UBND',
+    expected: [ref('QUYẾT ĐỊNH SỐ 413/QĐ-UBND', 'QĐ', '413', 'QĐ-UBND', null, { printedType: 'QĐ' })],
+  },
+  {
+    name: 'collapses line breaks and tabs inside a citation',
+    text: 'Kế hoạch số\n342/KH-UBND\tngày 27/02/2018',
+    expected: [ref('Kế hoạch số 342/KH-UBND ngày 27/02/2018', 'KH', '342', 'KH-UBND', '2018-02-27', { printedType: 'KH' })],
+  },
+  {
+    name: 'drops inline tags around a citation',
+    text: '<i>QĐ số <b>413/QĐ-UBND</b> ngày 30/01/2018</i>',
+    expected: [ref('QĐ số 413/QĐ-UBND ngày 30/01/2018', 'QĐ', '413', 'QĐ-UBND', '2018-01-30', { printedType: 'QĐ' })],
+  },
+  {
+    name: 'does not glue an unrelated capitalised word after a spaced dash to the symbol',
+    text: 'KH số 05/KH-ĐTT - Thông tin tuyên truyền',
+    expected: [ref('KH số 05/KH-ĐTT', 'KH', '05', 'KH-ĐTT', null, { printedType: 'KH' })],
+  },
+];
+
+describeParse('parseReferences: dates', dates);
+describeParse('parseReferences: OCR repairs', repairs);
