@@ -51,7 +51,9 @@ export function groupBlocks(lines: ParsedLine[], knownIds: ReadonlySet<string> |
       }
     }
     if (line.printedId !== null) {
-      blocks.push({ printedId: line.printedId, saidId: canonicalId(line.printedId)!, lines: [line] });
+      // An id cell the OCR could not read as an id keeps its text; the schema's titles place it.
+      const saidId = canonicalId(line.printedId) ?? line.printedId.replace(/[^0-9.]/g, '').replace(/\.$/, '');
+      blocks.push({ printedId: line.printedId, saidId, lines: [line] });
     } else if (isTotalLine(line) && line.values.length > 0) {
       total = line;
     } else if (line.freeParagraph) {
@@ -91,6 +93,9 @@ const inOrder = (cells: ValueCell[]): Values => ({
   selfScore: cells[1] ?? null,
   appraisedScore: cells[2] ?? null,
 });
+
+/** A row's values by column role when the reader knew the columns, else in printed order. */
+export const valuesOf = (cells: ValueCell[]): Values => (cells.some((c) => c.role !== null) ? byRole(cells) : inOrder(cells));
 
 const hasValues = (v: Values) => v.maxScore !== null || v.selfScore !== null || v.appraisedScore !== null;
 

@@ -1,6 +1,6 @@
 import type { ExtractionResult } from '../contract/index.ts';
 import { pickSchema, type CriteriaSchema } from '../schema/index.ts';
-import { assignValues, groupBlocks } from './blocks.ts';
+import { assignValues, groupBlocks, valuesOf } from './blocks.ts';
 import { readCriterion, resolveIds, type ReadCriterion } from './criteria.ts';
 import { parseHeader, type ReportHeader } from './header.ts';
 import { parseLine, type SourceLine } from './lines.ts';
@@ -33,18 +33,19 @@ export function buildReport(headerText: string, lines: SourceLine[], options: Bu
   const values = assignValues(blocks);
   const criteria = blocks.map((block) => readCriterion(block, values.get(block)!));
   resolveIds(criteria, schema);
-  const totalValues = total?.values ?? [];
+  const totals = valuesOf(total?.values ?? []);
+  const totalCells = [totals.maxScore, totals.selfScore, totals.appraisedScore];
   return {
     schema,
     model: {
       header,
       criteria,
       totals: {
-        maxScore: totalValues[0]?.value ?? null,
-        selfScore: totalValues[1]?.value ?? null,
-        appraisedScore: totalValues[2]?.value ?? null,
+        maxScore: totals.maxScore?.value ?? null,
+        selfScore: totals.selfScore?.value ?? null,
+        appraisedScore: totals.appraisedScore?.value ?? null,
       },
-      totalsConfidence: Math.min(1, ...totalValues.map((v) => v.confidence)),
+      totalsConfidence: Math.min(1, ...totalCells.map((v) => v?.confidence ?? 1)),
     },
   };
 }

@@ -20,7 +20,8 @@ export interface SourceLine {
 }
 
 export interface ValueCell {
-  value: number;
+  /** Null when a score cell holds ink that does not read as a score. */
+  value: number | null;
   role: 'max' | 'self' | 'appraised' | null;
   confidence: number;
 }
@@ -108,9 +109,11 @@ export function parseLine(source: SourceLine): ParsedLine {
       return;
     }
     const value = valueOf(cell, index);
-    if (value !== null) {
-      const valueRole = role === 'max' || role === 'self' || role === 'appraised' ? role : null;
-      parsed.values.push({ value, role: valueRole, confidence: source.confidences?.[index] ?? 1 });
+    const valueRole = role === 'max' || role === 'self' || role === 'appraised' ? role : null;
+    if (value !== null || valueRole !== null) {
+      // An unreadable score cell stays a value of its column, read as nothing and not trusted.
+      const confidence = value === null ? 0 : source.confidences?.[index] ?? 1;
+      parsed.values.push({ value, role: valueRole, confidence });
       return;
     }
     if (parsed.firstTextColumn < 0) parsed.firstTextColumn = index;

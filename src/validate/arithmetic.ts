@@ -14,18 +14,15 @@ const FIELD_NAMES: Record<ScoreField, string> = {
 const parentOf = (id: string) => id.split('.').slice(0, -1).join('.');
 
 /**
- * SUM_MISMATCH: a parent's printed value against the sum of its children's printed values,
- * and the TỔNG row against the sections. A sum is checked only when every child prints the
- * value and none of the schema's children is missing (that is MISSING_CRITERION's to say).
+ * SUM_MISMATCH: a parent's printed value against the sum of its children's printed values
+ * (the rows that are there: a missing row also shows as a mis-summed parent), and the TỔNG row
+ * against the sections. A sum is checked only when every child prints the value.
  */
-export function checkSums(report: ReportModel, schema: CriteriaSchema | null): Flag[] {
+export function checkSums(report: ReportModel): Flag[] {
   const flags: Flag[] = [];
-  const present = new Set(report.criteria.map((c) => c.id));
-  const schemaChildren = (id: string) => schema?.criteria.filter((s) => parentOf(s.id) === id).map((s) => s.id) ?? [];
-
   for (const parent of report.criteria) {
     const children = report.criteria.filter((c) => parentOf(c.id) === parent.id);
-    if (children.length === 0 || schemaChildren(parent.id).some((id) => !present.has(id))) continue;
+    if (children.length === 0) continue;
     for (const field of FIELDS) {
       const mismatch = compare(parent[field], children.map((c) => c[field]));
       if (!mismatch) continue;
@@ -36,9 +33,8 @@ export function checkSums(report: ReportModel, schema: CriteriaSchema | null): F
   }
 
   const sections = report.criteria.filter((c) => !c.id.includes('.'));
-  const missingSection = schema?.criteria.some((s) => s.level === 1 && !present.has(s.id)) ?? false;
   for (const field of FIELDS) {
-    const mismatch = missingSection ? null : compare(report.totals[field], sections.map((c) => c[field]));
+    const mismatch = compare(report.totals[field], sections.map((c) => c[field]));
     if (!mismatch) continue;
     flags.push(flag('SUM_MISMATCH', 'TOTAL',
       `Dòng TỔNG: ${FIELD_NAMES[field]} ghi ${score(mismatch.actual)}, nhưng tổng các lĩnh vực là ${score(mismatch.expected)}.`,

@@ -10,8 +10,9 @@ export function checkConfidence(report: ReportModel): Flag[] {
   const flags = report.criteria.flatMap((c) =>
     (['maxScore', 'selfScore', 'appraisedScore'] as const).flatMap((field) => {
       const confidence = c.valueConfidence[field];
-      if (c[field] === null || confidence >= LOW_CONFIDENCE_THRESHOLD) return [];
-      return [flag('LOW_CONFIDENCE', c.id, `${c.id}: ${field} đọc được là ${score(c[field])} nhưng độ tin cậy chỉ ${confidence.toFixed(2)}; cần người kiểm tra.`,
+      if (confidence >= LOW_CONFIDENCE_THRESHOLD) return [];
+      const read = c[field] === null ? 'không đọc được' : `đọc được là ${score(c[field])} nhưng độ tin cậy chỉ ${confidence.toFixed(2)}`;
+      return [flag('LOW_CONFIDENCE', c.id, `${c.id}: ${field} ${read}; cần người kiểm tra.`,
         { field, actual: c[field], page: c.page })];
     }));
   if (report.totalsConfidence < LOW_CONFIDENCE_THRESHOLD) {

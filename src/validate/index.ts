@@ -14,7 +14,7 @@ export { LOW_CONFIDENCE_THRESHOLD } from './confidence.ts';
  */
 export function validateReport(report: ReportModel, schema: CriteriaSchema | null): Flag[] {
   return [
-    ...checkSums(report, schema),
+    ...checkSums(report),
     ...checkMaxima(report),
     ...checkAllowed(report, schema),
     ...checkStructure(report, schema),

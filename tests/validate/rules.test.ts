@@ -95,9 +95,9 @@ describe('checks against the schema', () => {
     expect(flags[0]!.message).toContain('2.1');
   });
 
-  it('does not call a parent mis-summed when a child is missing', () => {
+  it('also calls the parent of a missing row mis-summed, against the rows that are there', () => {
     const criteria = cleanCriteria().filter((c) => c.id !== '1.2');
-    expect(codes(validateReport(report(criteria), SMALL_SCHEMA))).toEqual(['MISSING_CRITERION 1.2']);
+    expect(codes(validateReport(report(criteria), SMALL_SCHEMA))).toEqual(['SUM_MISMATCH 1 maxScore', 'SUM_MISMATCH 1 selfScore', 'MISSING_CRITERION 1.2']);
   });
 
   it('flags an id the schema does not know', () => {

@@ -1,0 +1,46 @@
+import { basename } from 'node:path';
+import type { ExtractionResult } from '../src/contract/index.ts';
+import { createTesseractOcr, type OcrEngine } from '../src/ocr/index.ts';
+import { closePdf, openPdf, readPage } from '../src/pdf/index.ts';
+import { buildReport, ReportError } from '../src/report/index.ts';
+import type { ExtractOptions } from './extract.ts';
+import { toResult } from './extract.ts';
+import { readPdfPage, type PageRead } from './page.ts';
+
+export interface PdfExtractOptions extends ExtractOptions {
+  /** An OCR engine to use (and leave open); by default one is started and closed for this file. */
+  ocr?: OcrEngine;
+}
+
+/**
+ * Reads a PDF report page by page (the table layout carries over page breaks), then groups
+ * the rows into criteria and validates them. A file with no table anywhere is a ReportError.
+ */
+export async function extractPdf(bytes: Uint8Array, file: string, sha256: string, options: PdfExtractOptions = {}): Promise<ExtractionResult> {
+  const doc = await openPdf(bytes, file);
+  const ocr = options.ocr ?? createTesseractOcr();
+  const pages: PageRead[] = [];
+  let kind: ExtractionResult['source']['kind'] = 'digital';
+  try {
+    let layout = null;
+    for (let n = 1; n <= doc.pageCount; n++) {
+      const source = await readPage(doc, n);
+      if (source.kind === 'image') kind = 'scanned';
+      const read = await readPdfPage(doc, source, ocr, layout, pages.every((p) => p.problem !== undefined));
+      layout = read.layout ?? layout;
+      pages.push(read);
+    }
+  } finally {
+    await closePdf(doc);
+    if (!options.ocr) await ocr.close();
+  }
+  const problems = pages.flatMap((p) => (p.problem ? [p.problem] : []));
+  if (problems.length === pages.length) throw new ReportError('UNREADABLE', file, problems.join('; '));
+  const lines = pages.flatMap((p) => p.lines);
+  const headerText = pages.map((p) => p.headerText).filter(Boolean).join('\n');
+  const { model, schema } = buildReport(headerText, lines, options);
+  if (!model.criteria.some((c) => c.maxScore !== null || c.selfScore !== null)) {
+    throw new ReportError('NO_TABLE', file, 'no score table found');
+  }
+  return toResult(model, schema, { file: basename(file), sha256, pages: doc.pageCount, kind });
+}
