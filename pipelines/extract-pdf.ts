@@ -1,22 +1,17 @@
 import { basename } from 'node:path';
 import type { ExtractionResult } from '../src/contract/index.ts';
-import { createTesseractOcr, type OcrEngine } from '../src/ocr/index.ts';
+import { createTesseractOcr } from '../src/ocr/index.ts';
 import { closePdf, openPdf, readPage } from '../src/pdf/index.ts';
 import { buildReport, ReportError } from '../src/report/index.ts';
 import type { ExtractOptions } from './extract.ts';
 import { toResult } from './extract.ts';
 import { readPdfPage, type PageRead } from './page.ts';
 
-export interface PdfExtractOptions extends ExtractOptions {
-  /** An OCR engine to use (and leave open); by default one is started and closed for this file. */
-  ocr?: OcrEngine;
-}
-
 /**
  * Reads a PDF report page by page (the table layout carries over page breaks), then groups
  * the rows into criteria and validates them. A file with no table anywhere is a ReportError.
  */
-export async function extractPdf(bytes: Uint8Array, file: string, sha256: string, options: PdfExtractOptions = {}): Promise<ExtractionResult> {
+export async function extractPdf(bytes: Uint8Array, file: string, sha256: string, options: ExtractOptions = {}): Promise<ExtractionResult> {
   const doc = await openPdf(bytes, file);
   const ocr = options.ocr ?? createTesseractOcr();
   const pages: PageRead[] = [];

@@ -3,12 +3,15 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { ExtractionResult } from '../src/contract/index.ts';
 import { buildReport, readTranscript, ReportError, type ReportModel } from '../src/report/index.ts';
+import type { OcrEngine } from '../src/ocr/index.ts';
 import type { CriteriaSchema } from '../src/schema/index.ts';
 import { validateReport } from '../src/validate/index.ts';
 
 export interface ExtractOptions {
   /** A schema to check against; `undefined` picks one from the header, `null` runs the arithmetic checks only. */
   schema?: CriteriaSchema | null;
+  /** An OCR engine to share between files (left open); by default a PDF starts and closes its own. */
+  ocr?: OcrEngine;
 }
 
 /** Reads a file's bytes, refusing what cannot be a report before any stage runs. */

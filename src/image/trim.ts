@@ -37,3 +37,68 @@ export function mainInkBand(img: GrayImage, pad = 8): GrayImage | null {
   const box: BBox = [x0, best.y0, x1, best.y1];
   return cropCell(img, box, pad);
 }
+
+/** A printed number's glyphs: the cleaned image, how many digit-tall blobs, and whether a separator stands between them. */
+export interface NumberGlyphs {
+  image: GrayImage;
+  digits: number;
+  separator: boolean;
+  /** The glyphs left to right: `d` a digit-tall blob, `.` a mark on the baseline between them ("d.d.d" for 1.3.1). */
+  pattern: string;
+}
+
+interface Blob { x0: number; y0: number; x1: number; y1: number; pixels: number[] }
+
+function blobsOf(img: GrayImage): Blob[] {
+  const { width, height } = img;
+  const label = new Uint8Array(width * height);
+  const blobs: Blob[] = [];
+  for (let start = 0; start < label.length; start++) {
+    if (label[start] || img.data[start]! >= INK) continue;
+    const blob: Blob = { x0: width, y0: height, x1: 0, y1: 0, pixels: [] };
+    const stack = [start];
+    label[start] = 1;
+    while (stack.length) {
+      const p = stack.pop()!;
+      const x = p % width, y = (p - x) / width;
+      blob.pixels.push(p);
+      blob.x0 = Math.min(blob.x0, x); blob.x1 = Math.max(blob.x1, x + 1);
+      blob.y0 = Math.min(blob.y0, y); blob.y1 = Math.max(blob.y1, y + 1);
+      for (const q of [x > 0 ? p - 1 : -1, x < width - 1 ? p + 1 : -1, p - width, p + width]) {
+        if (q < 0 || q >= label.length || label[q] || img.data[q]! >= INK) continue;
+        label[q] = 1;
+        stack.push(q);
+      }
+    }
+    blobs.push(blob);
+  }
+  return blobs;
+}
+
+/**
+ * Looks at a printed number's ink: clears the stray marks around it (blobs much smaller than
+ * its digits standing left or right of them, or floating above their middle: a speck, a tone
+ * mark of the row above) and counts its digits and whether a comma or dot stands between them.
+ * The counts let a reader check an OCR reading against what is printed.
+ */
+export function numberGlyphs(img: GrayImage): NumberGlyphs {
+  const blobs = blobsOf(img);
+  const tallest = Math.max(0, ...blobs.map((b) => b.y1 - b.y0));
+  const digits = blobs.filter((b) => b.y1 - b.y0 >= tallest * 0.5);
+  if (digits.length === 0) return { image: img, digits: 0, separator: false, pattern: '' };
+  const left = Math.min(...digits.map((b) => b.x0));
+  const right = Math.max(...digits.map((b) => b.x1));
+  const top = Math.min(...digits.map((b) => b.y0));
+  const bottom = Math.max(...digits.map((b) => b.y1));
+  const data = Buffer.from(img.data);
+  const marks: Blob[] = [];
+  for (const b of blobs) {
+    if (digits.includes(b)) continue;
+    const stray = b.x1 <= left || b.x0 >= right || b.y1 < (top + bottom) / 2;
+    if (stray) for (const p of b.pixels) data[p] = 255;
+    else if (b.y0 > top + (bottom - top) * 0.5) marks.push(b);
+  }
+  const pattern = [...digits.map((b) => ({ x: b.x0, c: 'd' })), ...marks.map((b) => ({ x: b.x0, c: '.' }))]
+    .sort((a, b) => a.x - b.x).map((g) => g.c).join('');
+  return { image: { data, width: img.width, height: img.height }, digits: digits.length, separator: marks.length > 0, pattern };
+}

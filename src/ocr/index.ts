@@ -15,7 +15,7 @@ export { createTesseractOcr, defaultLangPath, type TesseractOcrOptions } from '.
 export interface OcrEngine {
   /**
    * Reads one image. `text` reads a block (a title or evidence cell), `line` a single line,
-   * `digits` a score cell (only `0-9 , .`). Rejects with an {@link OcrError} when this call
+   * `digits` a score cell (only `0-9 , .`), `word` a single word with any characters. Rejects with an {@link OcrError} when this call
    * failed; the engine stays usable.
    */
   recognize(img: GrayImage, opts: { mode: OcrMode }): Promise<OcrResult>;

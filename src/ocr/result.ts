@@ -2,7 +2,7 @@ import type { Page } from 'tesseract.js';
 import type { GrayImage } from '../image/index.ts';
 
 /** How to read an image: a block of text, one line, or a score cell's digits. */
-export type OcrMode = 'text' | 'digits' | 'line';
+export type OcrMode = 'text' | 'digits' | 'line' | 'word';
 
 /** One recognised word, in the pixel coordinates of the image passed in. */
 export interface OcrWord {

@@ -27,6 +27,9 @@ const MODE_PARAMS: Record<OcrMode, Partial<WorkerParams>> = {
   text: { tessedit_pageseg_mode: '6' as PSM, tessedit_char_whitelist: '' }, // PSM 6: one uniform block
   line: { tessedit_pageseg_mode: '7' as PSM, tessedit_char_whitelist: '' }, // PSM 7: one text line
   digits: { tessedit_pageseg_mode: '7' as PSM, tessedit_char_whitelist: '0123456789,.' },
+  // PSM 8, no whitelist: the LSTM often returns nothing for a lone serif "1" under a digits
+  // whitelist, but reads it as one word; callers keep only what fits the glyphs they see.
+  word: { tessedit_pageseg_mode: '8' as PSM, tessedit_char_whitelist: '' },
 };
 
 interface Slot {

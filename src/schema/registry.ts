@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fold } from '../text/index.ts';
 import { bundledSchemas, loadSchemaFile, SchemaError } from './load.ts';
+import { PROVINCES } from './provinces.ts';
 import type { CriteriaSchema } from './schema.ts';
 
 /** What a report's header says about where and when it applies. */
@@ -19,12 +20,14 @@ const LEVEL_WORDS: Record<CriteriaSchema['level'], RegExp> = {
 
 /**
  * Picks the schema that fits a report: same year, a level the report names, and its province
- * named in the text. Null when none fits, so that only the arithmetic checks run.
+ * named in the text (a district report often names only itself: then a schema of a province
+ * the text does not contradict). Null when none fits, so that only the arithmetic checks run.
  */
 export function pickSchema(hints: SchemaHints, schemas: CriteriaSchema[] = bundledSchemas()): CriteriaSchema | null {
   const text = fold(hints.text);
-  const fits = schemas.filter((s) =>
-    s.year === hints.year && LEVEL_WORDS[s.level].test(text) && text.includes(fold(s.province)));
+  const named = new Set(PROVINCES.map(fold).filter((p) => new RegExp(`\\b${p}\\b`).test(text)));
+  const fits = schemas.filter((s) => s.year === hints.year && LEVEL_WORDS[s.level].test(text)
+    && (named.size === 0 || named.has(fold(s.province))));
   return fits.length === 1 ? fits[0]! : null;
 }
 

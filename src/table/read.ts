@@ -1,4 +1,4 @@
-import { cropCell, fromSharp, isBlank, mainInkBand, toSharp, type GrayImage, type Grid, type GridCell } from '../image/index.ts';
+import { cropCell, fromSharp, isBlank, mainInkBand, numberGlyphs, toSharp, type GrayImage, type Grid, type GridCell } from '../image/index.ts';
 import type { OcrEngine } from '../ocr/index.ts';
 import type { Box, ColumnRole, SourceLine } from '../report/index.ts';
 import { parseScore } from '../text/index.ts';
@@ -24,30 +24,95 @@ const DEFAULT_ROLES: Record<number, ColumnRole[]> = {
   5: ['id', 'title', 'max', 'self', 'evidence'],
 };
 const PAD = 8;
+const BAND_PAD = 8;
 
 async function enlarge(img: GrayImage, factor: number): Promise<GrayImage> {
   if (factor <= 1.05) return img;
   return fromSharp(toSharp(img).resize(Math.round(img.width * factor), Math.round(img.height * factor), { kernel: 'lanczos3' }));
 }
 
+/** Scales a single-line crop so that its ink stands `height` pixels tall. */
+async function toInkHeight(band: GrayImage, height: number): Promise<GrayImage> {
+  const ink = Math.max(1, band.height - 2 * BAND_PAD);
+  const factor = height / ink;
+  if (Math.abs(factor - 1) < 0.05) return band;
+  return fromSharp(toSharp(band).resize(Math.max(1, Math.round(band.width * factor)), Math.max(1, Math.round(band.height * factor)), { kernel: 'lanczos3' }));
+}
+
+interface Reading { text: string; value: number | null; confidence: number; fits: boolean }
+
 /**
- * Reads a score cell twice (as cropped, and enlarged by half) in digits mode. The value is
- * trusted as far as both readings agree and look like a printed score; otherwise its
- * confidence drops so that the validator flags it for a person.
+ * Reads a score cell twice in digits mode, its ink scaled to two heights that Tesseract reads
+ * well, after clearing stray marks around the number. A reading fits when its digits and
+ * separator match the glyphs printed; the value is trusted as far as the readings fit and
+ * agree, and otherwise its confidence drops so that the validator flags it for a person.
  */
-async function readScore(ocr: OcrEngine, img: GrayImage): Promise<{ text: string; confidence: number }> {
-  const [first, second] = await Promise.all([
-    ocr.recognize(img, { mode: 'digits' }),
-    enlarge(img, 1.5).then((big) => ocr.recognize(big, { mode: 'digits' })),
-  ]);
-  // A trailing separator is a speck or the cell's edge, never part of a printed score.
-  const a = first.text.replace(/\s+/g, '').replace(/[.,]$/, '');
-  const b = second.text.replace(/\s+/g, '').replace(/[.,]$/, '');
-  const value = parseScore(a);
-  const plausible = value !== null && !/^0\d/.test(a) && value <= 100;
-  const agree = parseScore(b) === value;
-  const confidence = Math.min(first.confidence, second.confidence) * (plausible ? 1 : 0) * (agree ? 1 : 0.3);
-  return { text: a, confidence };
+async function readScore(ocr: OcrEngine, band: GrayImage): Promise<{ text: string; confidence: number }> {
+  const glyphs = numberGlyphs(band);
+  const passes = [{ height: 24, mode: 'digits' }, { height: 30, mode: 'digits' }, { height: 40, mode: 'word' }] as const;
+  const readings = await Promise.all(passes.map(async ({ height, mode }): Promise<Reading> => {
+    const result = await ocr.recognize(await toInkHeight(glyphs.image, height), { mode });
+    // A trailing separator is a speck or the cell's edge, never part of a printed score.
+    const text = result.text.replace(/[^0-9.,]/g, '').replace(/[.,]+$/, '');
+    const value = parseScore(text);
+    const fits = value !== null && !/^0\d/.test(text) && value <= 100
+      && text.replace(/\D/g, '').length === glyphs.digits && /[.,]/.test(text) === glyphs.separator;
+    return { text, value, confidence: result.confidence, fits };
+  }));
+  const fitting = readings.filter((r) => r.fits);
+  const best = fitting.sort((a, b) => b.confidence - a.confidence)[0];
+  if (!best) {
+    if (process.env.CCHC_DEBUG) { console.error('UNFIT', glyphs.pattern, glyphs.digits, glyphs.separator, JSON.stringify(readings)); await toSharp(band).png().toFile(`/tmp/dbg/unfit-${Math.random().toString(36).slice(2, 6)}.png`); }
+    return { text: readings[0]!.text, confidence: 0 };
+  }
+  // Another reading with other digits is a doubt; one that only lost the comma, or read nothing, is not.
+  const digitsOf = (r: Reading) => r.text.replace(/\D/g, '');
+  const doubt = readings.some((r) => r !== best && r.value !== null && digitsOf(r) !== digitsOf(best));
+  return { text: best.text, confidence: best.confidence * (doubt ? 0.3 : 1) };
+}
+
+/**
+ * Reads an id cell. Tesseract drops the small dots of "1.3.1" now and then; when the digits it
+ * read match the digit glyphs one for one, the dots go back where the glyphs show them.
+ */
+async function readId(ocr: OcrEngine, band: GrayImage): Promise<{ text: string; confidence: number }> {
+  const glyphs = numberGlyphs(band);
+  const read = await ocr.recognize(await toInkHeight(glyphs.image, 24), { mode: 'digits' });
+  const digits = read.text.replace(/\D/g, '');
+  if (!/^d(\.?d)*\.?$/.test(glyphs.pattern) || digits.length !== glyphs.digits) return read;
+  let i = 0;
+  return { text: glyphs.pattern.replace(/d/g, () => digits[i++]!), confidence: read.confidence };
+}
+
+/**
+ * Reads a title cell; the points of a scoring option printed at its end ("Không ban hành: 0")
+ * are read again digits-only from their own box, as the text pass confuses 0 with 9.
+ */
+async function readTitle(ocr: OcrEngine, img: GrayImage): Promise<{ text: string; confidence: number }> {
+  const read = await ocr.recognize(img, { mode: 'text' });
+  const colon = read.words.findLastIndex((w) => w.text.endsWith(':'));
+  const after = read.words.slice(colon + 1);
+  if (colon < 0 || after.length === 0 || after.length > 2) return read;
+  const box: [number, number, number, number] = [
+    read.words[colon]!.bbox[2] + 2, Math.min(...after.map((w) => w.bbox[1])) - 4,
+    Math.max(...after.map((w) => w.bbox[2])) + 4, Math.max(...after.map((w) => w.bbox[3])) + 4,
+  ];
+  const band = mainInkBand(cropCell(img, box, BAND_PAD), BAND_PAD);
+  if (band === null) return read;
+  const points = await readScore(ocr, band);
+  if (points.confidence === 0) return read;
+  const head = read.text.slice(0, read.text.lastIndexOf(':') + 1);
+  return { text: `${head} ${points.text}`, confidence: Math.min(read.confidence, points.confidence) };
+}
+
+/**
+ * Header cells the OCR could not name (narrow "Điểm tự chấm" columns wrap into garbage) take
+ * the role the usual layout gives that column, when the named ones agree with that layout.
+ */
+function fillFromUsualLayout(named: (ColumnRole | null)[]): (ColumnRole | null)[] {
+  const usual = DEFAULT_ROLES[named.length];
+  if (!usual || named.some((role, i) => role !== null && role !== usual[i])) return named;
+  return usual;
 }
 
 function rowsOf(grid: Grid): GridCell[][] {
@@ -83,11 +148,12 @@ export async function readTable(bin: GrayImage, grid: Grid, ocr: OcrEngine, opti
     if (roleOfHeader(idText) === 'id') {
       const texts = await Promise.all(first.map(async (cell) => {
         const img = await crop(cell);
-        return isBlank(img) ? '' : (await ocr.recognize(img, { mode: 'line' })).text;
+        return isBlank(img) ? '' : (await ocr.recognize(img, { mode: 'text' })).text;
       }));
       if (isHeaderRow(texts)) {
-        roles = Array.from({ length: columns }, () => null);
-        first.forEach((cell, i) => { roles![cell.col] = roleOfHeader(texts[i]!); });
+        const named: (ColumnRole | null)[] = Array.from({ length: columns }, () => null);
+        first.forEach((cell, i) => { named[cell.col] = roleOfHeader(texts[i]!); });
+        roles = fillFromUsualLayout(named);
         rows.shift();
       }
     }
@@ -101,11 +167,15 @@ export async function readTable(bin: GrayImage, grid: Grid, ocr: OcrEngine, opti
       const img = await crop(cell);
       if (isBlank(img)) return;
       const role = roles![cell.col] ?? null;
-      const band = SCORE_ROLES.has(role) || role === 'id' ? mainInkBand(img) : img;
-      if (band === null) return;
+      const band = SCORE_ROLES.has(role) || role === 'id' ? mainInkBand(img, BAND_PAD) : img;
+      // A score or id shorter than a fifth of a line (0.04 in) is a speck, not a digit.
+      if (band === null || (band !== img && band.height - 2 * BAND_PAD < 12)) return;
       const read = SCORE_ROLES.has(role) ? await readScore(ocr, band)
-        : await ocr.recognize(band, { mode: role === 'id' ? 'digits' : 'text' });
-      const text = read.text.replace(/\s*\n\s*/g, ' ').trim();
+        : role === 'title' ? await readTitle(ocr, band)
+          : role === 'id' ? await readId(ocr, band)
+            : await ocr.recognize(band, { mode: 'text' });
+      // Ink that reads as nothing is still a value that was printed: keep it, unreadable.
+      const text = read.text.replace(/\s*\n\s*/g, ' ').trim() || (SCORE_ROLES.has(role) ? '?' : '');
       // Ids are digits and dots; the digits pass reads a dot as a comma now and then.
       cells[cell.col] = role === 'id' ? text.replace(/,/g, '.').replace(/\s/g, '') : text;
       confidences[cell.col] = read.confidence;

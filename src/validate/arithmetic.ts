@@ -2,7 +2,15 @@ import type { Flag, ScoreField } from '../contract/index.ts';
 import type { ReadCriterion, ReportModel } from '../report/index.ts';
 import type { CriteriaSchema } from '../schema/index.ts';
 import { sumScores } from '../text/index.ts';
+import { LOW_CONFIDENCE_THRESHOLD } from './confidence.ts';
 import { flag, score } from './flag.ts';
+
+/**
+ * A value read too uncertainly to check arithmetic with: LOW_CONFIDENCE already sends a person
+ * to it, and a sum or a maximum broken by a misread digit would only repeat that.
+ */
+export const trusted = (c: ReadCriterion, field: ScoreField): number | null =>
+  c.valueConfidence[field] >= LOW_CONFIDENCE_THRESHOLD ? c[field] : null;
 
 const FIELDS: ScoreField[] = ['maxScore', 'selfScore', 'appraisedScore'];
 const FIELD_NAMES: Record<ScoreField, string> = {
@@ -24,7 +32,7 @@ export function checkSums(report: ReportModel): Flag[] {
     const children = report.criteria.filter((c) => parentOf(c.id) === parent.id);
     if (children.length === 0) continue;
     for (const field of FIELDS) {
-      const mismatch = compare(parent[field], children.map((c) => c[field]));
+      const mismatch = compare(trusted(parent, field), children.map((c) => trusted(c, field)));
       if (!mismatch) continue;
       flags.push(flag('SUM_MISMATCH', parent.id,
         `${parent.id}: ${FIELD_NAMES[field]} ghi ${score(mismatch.actual)}, nhưng tổng của ${children.map((c) => c.id).join(' + ')} là ${score(mismatch.expected)}.`,
@@ -34,7 +42,8 @@ export function checkSums(report: ReportModel): Flag[] {
 
   const sections = report.criteria.filter((c) => !c.id.includes('.'));
   for (const field of FIELDS) {
-    const mismatch = compare(report.totals[field], sections.map((c) => c[field]));
+    const total = report.totalsConfidence >= LOW_CONFIDENCE_THRESHOLD ? report.totals[field] : null;
+    const mismatch = compare(total, sections.map((c) => trusted(c, field)));
     if (!mismatch) continue;
     flags.push(flag('SUM_MISMATCH', 'TOTAL',
       `Dòng TỔNG: ${FIELD_NAMES[field]} ghi ${score(mismatch.actual)}, nhưng tổng các lĩnh vực là ${score(mismatch.expected)}.`,
@@ -52,17 +61,18 @@ function compare(printed: number | null, parts: (number | null)[]): { expected: 
 /** SCORE_EXCEEDS_MAX and OPTION_EXCEEDS_MAX: a printed score or option above the row's printed max. */
 export function checkMaxima(report: ReportModel): Flag[] {
   return report.criteria.flatMap((c) => {
-    if (c.maxScore === null) return [];
+    const max = trusted(c, 'maxScore');
+    if (max === null) return [];
     const flags: Flag[] = [];
     for (const field of ['selfScore', 'appraisedScore'] as const) {
-      const value = c[field];
-      if (value !== null && value > c.maxScore) {
+      const value = trusted(c, field);
+      if (value !== null && value > max) {
         flags.push(flag('SCORE_EXCEEDS_MAX', c.id, `${c.id}: ${FIELD_NAMES[field]} ${score(value)} vượt điểm chuẩn ${score(c.maxScore)}.`,
           { field, expected: c.maxScore, actual: value, page: c.page }));
       }
     }
     for (const option of c.options ?? []) {
-      if (option.points > c.maxScore) {
+      if (option.points > max) {
         flags.push(flag('OPTION_EXCEEDS_MAX', c.id,
           `${c.id}: mức "${option.text}" ghi ${score(option.points)} điểm, vượt điểm chuẩn ${score(c.maxScore)}.`,
           { field: 'options', expected: c.maxScore, actual: option.points, page: c.page }));
@@ -91,7 +101,7 @@ export function checkAllowed(report: ReportModel, schema: CriteriaSchema | null)
     if (options.length === 0) return [];
     const allowed = allowedPoints(options, known?.combine ?? 'alternative');
     return (['selfScore', 'appraisedScore'] as const).flatMap((field) => {
-      const value = c[field];
+      const value = trusted(c, field);
       if (value === null || allowed.has(value)) return [];
       const points = [...allowed].sort((a, b) => b - a).map(score).join(', ');
       return [flag('SCORE_NOT_ALLOWED', c.id, `${c.id}: ${FIELD_NAMES[field]} ${score(value)} không phải mức điểm cho phép (${points}).`,

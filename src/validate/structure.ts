@@ -1,6 +1,7 @@
 import type { Flag } from '../contract/index.ts';
 import type { ReportModel } from '../report/index.ts';
 import type { CriteriaSchema } from '../schema/index.ts';
+import { trusted } from './arithmetic.ts';
 import { flag, score } from './flag.ts';
 
 const parentOf = (id: string) => id.split('.').slice(0, -1).join('.');
@@ -31,7 +32,7 @@ export function checkStructure(report: ReportModel, schema: CriteriaSchema | nul
     const known = byId.get(c.id);
     if (!known) {
       flags.push(flag('UNKNOWN_CRITERION', c.id, `${c.id} ("${c.title.slice(0, 80)}") không có trong bộ tiêu chí ${schema.id}.`, { page: c.page }));
-    } else if (c.maxScore !== null && c.maxScore !== known.max) {
+    } else if (trusted(c, 'maxScore') !== null && c.maxScore !== known.max) {
       flags.push(flag('MAX_MISMATCH', c.id, `${c.id}: điểm chuẩn ghi ${score(c.maxScore)}, bộ tiêu chí ${schema.id} quy định ${score(known.max)}.`,
         { field: 'maxScore', expected: known.max, actual: c.maxScore, page: c.page }));
     }

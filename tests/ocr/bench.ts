@@ -36,7 +36,7 @@ results.forEach((r, i) => {
 });
 console.log(`page ${page.width}x${page.height}, ${grid.cells.length} cells, ${jobs.length} OCRed, ${wrong} wrong`);
 console.log(`image stage ${tImage.toFixed(0)} ms, crop+blank ${tCrop.toFixed(0)} ms, OCR ${tOcr.toFixed(0)} ms with ${workers} workers = ${(tOcr / jobs.length).toFixed(1)} ms/cell`);
-const byMode: Record<OcrMode, number[]> = { digits: [], text: [], line: [] };
+const byMode: Record<OcrMode, number[]> = { digits: [], text: [], line: [], word: [] };
 for (const j of jobs.slice(0, 40)) {
   for (const m of mode(j.c) === 'digits' ? (['digits'] as const) : (['text', 'line'] as const)) {
     const s = performance.now();

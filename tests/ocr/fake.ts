@@ -17,7 +17,7 @@ export interface FakeOcr extends OcrEngine {
 export function createFakeOcr(): FakeOcr {
   const known = new WeakMap<GrayImage, string>();
   let failure: OcrErrorCode | undefined;
-  const calls: Record<OcrMode, number> = { text: 0, digits: 0, line: 0 };
+  const calls: Record<OcrMode, number> = { text: 0, digits: 0, line: 0, word: 0 };
   return {
     calls,
     teach: (img, text) => known.set(img, text),

@@ -97,6 +97,10 @@ describe('the schema registry', () => {
     expect(pickSchema({ year: 2018, text })?.id).toBe('thanh-hoa-2018-huyen');
   });
 
+  it('picks the schema of the year and level when the report names no province', () => {
+    expect(pickSchema({ year: 2018, text: 'ỦY BAN NHÂN DÂN HUYỆN NGA SƠN, chỉ số CCHC cấp huyện' })?.id).toBe('thanh-hoa-2018-huyen');
+  });
+
   it('picks none for another year or another province', () => {
     expect(pickSchema({ year: 2019, text })).toBeNull();
     expect(pickSchema({ year: 2018, text: 'UBND huyện Ba Tơ, tỉnh Quảng Ngãi, cấp huyện' })).toBeNull();
