@@ -12,6 +12,8 @@ import type { Box } from './lines.ts';
 export interface ReadCriterion extends Criterion {
   /** The id the row printed, canonicalised; `id` may differ once checked against the schema. */
   saidId: string;
+  /** How surely the printed id was read: a misread id is not a misnumbered row. */
+  idConfidence: number;
   valueConfidence: { maxScore: number; selfScore: number; appraisedScore: number };
 }
 
@@ -45,6 +47,7 @@ export function readCriterion(block: Block, values: Values): ReadCriterion {
   return {
     id: block.saidId,
     saidId: block.saidId,
+    idConfidence: titleLine!.idConfidence,
     printedId: block.saidId,
     title,
     maxScore: values.maxScore?.value ?? null,
@@ -85,11 +88,15 @@ export function titleSimilarity(printed: string, schemaTitle: string): number {
 }
 
 const MATCH = 0.75;
+const FITS = 0.5;
+const SURE_ID = 0.8;
 
 /**
  * Gives each criterion its canonical id. A row keeps its printed id when that id is the
- * schema's next unused one in order; otherwise its title and position decide (the nearest
- * unused schema criterion whose title matches), and `printedId` keeps what was printed.
+ * schema's next unused one in order and its title does not belong to another criterion;
+ * otherwise its title and position decide (the nearest unused schema criterion whose title
+ * matches). `printedId` keeps what was printed when the id was read surely: an id the OCR
+ * misread is corrected without calling the row misnumbered.
  */
 export function resolveIds(criteria: ReadCriterion[], schema: CriteriaSchema | null): void {
   for (const c of criteria) {
@@ -102,10 +109,15 @@ export function resolveIds(criteria: ReadCriterion[], schema: CriteriaSchema | n
   for (const c of criteria) {
     const index = order.get(c.saidId);
     const inOrder = index !== undefined && !used.has(c.saidId) && index >= cursor - 1;
-    const match = inOrder ? undefined : nearestByTitle(c.title, schema.criteria, used, cursor);
+    const titleFits = index !== undefined && titleSimilarity(c.title, schema.criteria[index]!.title) >= FITS;
+    const match = inOrder && titleFits ? undefined : nearestByTitle(c.title, schema.criteria, used, cursor);
     if (match && match.id !== c.saidId) {
-      c.printedId = c.printedId ?? c.saidId;
       c.id = match.id;
+      // A row misnumbered in print keeps its section ("4.2" or "4.32" for 4.3.2); another section's
+      // number is an OCR misreading of the first digit far more often than a printing error.
+      const sameSection = c.saidId.split('.')[0] === match.id.split('.')[0];
+      if (c.idConfidence >= SURE_ID && sameSection) c.printedId = c.saidId;
+      else delete c.printedId;
     }
     used.add(c.id);
     const resolved = order.get(c.id);

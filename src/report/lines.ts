@@ -30,6 +30,8 @@ export interface ValueCell {
 export interface ParsedLine {
   /** The id as printed ("4.", "7.1.", "II"), or null. */
   printedId: string | null;
+  /** How surely the id was read (OCR confidence; 1 for text input). */
+  idConfidence: number;
   /** Text standing left of the scores: the title, an option, or a title's continuation. */
   titleSide: string;
   values: ValueCell[];
@@ -90,7 +92,7 @@ export function parseLine(source: SourceLine): ParsedLine {
   const cells = source.cells.map(cleanCell);
   // A line with no tab is a free paragraph the OCR set apart from the table: evidence text.
   const freeParagraph = source.roles === undefined && cells.length === 1;
-  const parsed: ParsedLine = { printedId: null, titleSide: '', values: [], evidence: '', firstTextColumn: -1, freeParagraph, source };
+  const parsed: ParsedLine = { printedId: null, idConfidence: 1, titleSide: '', values: [], evidence: '', firstTextColumn: -1, freeParagraph, source };
   const roleOf = (index: number) => source.roles?.[index] ?? null;
   const valueOf = (cell: string, index: number) => {
     const role = roleOf(index);
@@ -106,6 +108,7 @@ export function parseLine(source: SourceLine): ParsedLine {
     const role = roleOf(index);
     if (role === 'id' || (role === null && index === firstText && BARE_ID.test(cell))) {
       parsed.printedId = cell;
+      parsed.idConfidence = source.confidences?.[index] ?? 1;
       return;
     }
     const value = valueOf(cell, index);

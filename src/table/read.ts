@@ -77,11 +77,17 @@ async function readScore(ocr: OcrEngine, band: GrayImage): Promise<{ text: strin
  */
 async function readId(ocr: OcrEngine, band: GrayImage): Promise<{ text: string; confidence: number }> {
   const glyphs = numberGlyphs(band);
-  const read = await ocr.recognize(await toInkHeight(glyphs.image, 24), { mode: 'digits' });
-  const digits = read.text.replace(/\D/g, '');
-  if (!/^d(\.?d)*\.?$/.test(glyphs.pattern) || digits.length !== glyphs.digits) return read;
-  let i = 0;
-  return { text: glyphs.pattern.replace(/d/g, () => digits[i++]!), confidence: read.confidence };
+  const reads = await Promise.all([24, 30].map(async (height) => {
+    const read = await ocr.recognize(await toInkHeight(glyphs.image, height), { mode: 'digits' });
+    const digits = read.text.replace(/\D/g, '');
+    if (!/^d(\.?d)*\.?$/.test(glyphs.pattern) || digits.length !== glyphs.digits) return { text: read.text, confidence: 0 };
+    let i = 0;
+    return { text: glyphs.pattern.replace(/d/g, () => digits[i++]!), confidence: read.confidence };
+  }));
+  const [a, b] = reads as [{ text: string; confidence: number }, { text: string; confidence: number }];
+  // Only two readings that fit the glyphs and agree make an id sure enough to call a row misnumbered.
+  const sure = a.confidence > 0 && a.text === b.text;
+  return { text: a.confidence > 0 ? a.text : b.text || a.text || '?', confidence: sure ? Math.min(a.confidence, b.confidence) : 0.3 * Math.max(a.confidence, b.confidence) };
 }
 
 /**
@@ -98,10 +104,10 @@ async function readTitle(ocr: OcrEngine, img: GrayImage): Promise<{ text: string
     Math.max(...after.map((w) => w.bbox[2])) + 4, Math.max(...after.map((w) => w.bbox[3])) + 4,
   ];
   const band = mainInkBand(cropCell(img, box, BAND_PAD), BAND_PAD);
-  if (band === null) return read;
-  const points = await readScore(ocr, band);
-  if (points.confidence === 0) return read;
+  const points = band === null ? null : await readScore(ocr, band);
   const head = read.text.slice(0, read.text.lastIndexOf(':') + 1);
+  // Points the digits pass cannot confirm are not made up: the option keeps no points.
+  if (points === null || points.confidence < 0.5) return { text: `${head} ?`, confidence: read.confidence };
   return { text: `${head} ${points.text}`, confidence: Math.min(read.confidence, points.confidence) };
 }
 
@@ -143,14 +149,18 @@ export async function readTable(bin: GrayImage, grid: Grid, ocr: OcrEngine, opti
   let roles: (ColumnRole | null)[] | null = null;
   const first = rows[0];
   if (first) {
-    const idCell = mainInkBand(await crop(first[0]!));
-    const idText = idCell === null || isBlank(idCell) ? '' : (await ocr.recognize(idCell, { mode: 'line' })).text;
-    if (roleOfHeader(idText) === 'id') {
+    const lineText = async (cell: GridCell | undefined) => {
+      const band = cell ? mainInkBand(await crop(cell)) : null;
+      return band === null || isBlank(band) ? '' : (await ocr.recognize(band, { mode: 'line' })).text;
+    };
+    // The header row: "STT" in the id column, or words where data rows print a score.
+    const [idText, maxText] = await Promise.all([lineText(first[0]), lineText(first.find((c) => c.col === 2))]);
+    if (roleOfHeader(idText) === 'id' || /\p{L}{3}/u.test(maxText)) {
       const texts = await Promise.all(first.map(async (cell) => {
         const img = await crop(cell);
         return isBlank(img) ? '' : (await ocr.recognize(img, { mode: 'text' })).text;
       }));
-      if (isHeaderRow(texts)) {
+      if (isHeaderRow(texts) || /\p{L}{3}/u.test(maxText)) {
         const named: (ColumnRole | null)[] = Array.from({ length: columns }, () => null);
         first.forEach((cell, i) => { named[cell.col] = roleOfHeader(texts[i]!); });
         roles = fillFromUsualLayout(named);

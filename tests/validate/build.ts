@@ -17,6 +17,7 @@ type Partial = Pick<ReadCriterion, 'id'> & Omit<globalThis.Partial<ReadCriterion
 export function criterion(c: Partial): ReadCriterion {
   return {
     saidId: c.id,
+    idConfidence: 1,
     title: SMALL_SCHEMA.criteria.find((s) => s.id === c.id)?.title ?? 'Tiêu chí',
     maxScore: null,
     selfScore: null,

@@ -1,0 +1,78 @@
+/**
+ * `npm run bench:speed`: times `extract` on a generated 20-page scanned report against native
+ * `tesseract -l vie` (Debian tesseract-ocr-vie) doing plain full-page OCR of the same page
+ * images at its best on this machine (OMP_THREAD_LIMIT=1, one process per core), in the same
+ * run, and prints the ratio and our peak memory.
+ *
+ *   npm run bench:speed -- [--seed 9201] [--pages 20]
+ */
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs, promisify } from 'node:util';
+import { generateReport } from '../fixtures/generator/index.ts';
+import { extractFile } from '../pipelines/extract.ts';
+import { toSharp } from '../src/image/index.ts';
+import { openPdf, readPage } from '../src/pdf/index.ts';
+import { resolveSchema } from '../src/schema/index.ts';
+
+const run = promisify(execFile);
+const { values } = parseArgs({ options: { seed: { type: 'string', default: '9201' }, pages: { type: 'string', default: '20' } } });
+
+/** A full report of exactly `pages` pages (the first seed from --seed that gives that many), and its page images. */
+async function makeReport(dir: string, pages: number): Promise<{ pdf: string; images: string[] }> {
+  const schema = resolveSchema('thanh-hoa-2018-huyen');
+  let seed = Number(values.seed);
+  for (;;) {
+    const { pdf, truth } = await generateReport(schema, { seed, clean: false });
+    if (truth.pages.length === pages) {
+      const file = join(dir, `report-${seed}.pdf`);
+      writeFileSync(file, pdf);
+      const doc = await openPdf(pdf, file);
+      const images: string[] = [];
+      for (let n = 1; n <= doc.pageCount; n++) {
+        const page = await readPage(doc, n);
+        if (page.kind !== 'image') throw new Error(`page ${n} is not a scan`);
+        const png = join(dir, `page-${String(n).padStart(2, '0')}.png`);
+        await toSharp(page.image).withMetadata({ density: page.dpi }).png().toFile(png);
+        images.push(png);
+      }
+      await doc.destroy();
+      return { pdf: file, images };
+    }
+    if (++seed > Number(values.seed) + 40) throw new Error(`no report of ${pages} pages in 40 seeds`);
+  }
+}
+
+async function nativeTesseract(images: string[]): Promise<number> {
+  const started = performance.now();
+  const queue = [...images];
+  const env = { ...process.env, OMP_THREAD_LIMIT: '1' };
+  await Promise.all(Array.from({ length: availableParallelism() }, async () => {
+    for (let image = queue.shift(); image; image = queue.shift()) {
+      await run('tesseract', [image, '-', '-l', 'vie'], { env, maxBuffer: 1 << 24 });
+    }
+  }));
+  return (performance.now() - started) / 1000;
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'cchc-speed-'));
+mkdirSync(dir, { recursive: true });
+const pages = Number(values.pages);
+const { pdf, images } = await makeReport(dir, pages);
+const native = await nativeTesseract(images);
+let peak = 0;
+const sampler = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 100);
+const started = performance.now();
+const result = await extractFile(pdf);
+const ours = (performance.now() - started) / 1000;
+clearInterval(sampler);
+const oursPerPage = ours / result.source.pages;
+const nativePerPage = native / pages;
+console.log(`
+pages                     ${result.source.pages} (native: ${pages} page images, ${availableParallelism()} processes, OMP_THREAD_LIMIT=1)
+native tesseract -l vie   ${native.toFixed(1)} s, ${nativePerPage.toFixed(2)} s/page
+cchc extract              ${ours.toFixed(1)} s, ${oursPerPage.toFixed(2)} s/page (${result.criteria.length} criteria, ${result.flags.length} flags)
+ratio (ours / native)     ${(oursPerPage / nativePerPage).toFixed(2)}
+peak memory (RSS)         ${(peak / 2 ** 20).toFixed(0)} MiB`);
