@@ -1,6 +1,6 @@
 import type { Reference } from '../contract/index.ts';
 import { parseReferences } from '../references/index.ts';
-import { nfc } from '../text/index.ts';
+import { fold, nfc } from '../text/index.ts';
 
 /** The report's own header: who sent it, its number and date, the year it assesses. */
 export interface ReportHeader {
@@ -13,7 +13,8 @@ export interface ReportHeader {
 }
 
 const NUMBER = /\bS[ốốoóô]\s*[:.]?\s*(\d{1,5}[a-z]?)\s*\/\s*([A-ZĐ][A-ZĐa-z0-9&]*(?:\s*-\s*[A-ZĐ][A-ZĐa-z0-9&]*)*)/u;
-const LONG_DATE = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/u;
+// Matched on the folded text: OCR often damages the marks of "ngày … tháng … năm".
+const LONG_DATE = /\bngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})/;
 const YEAR = /(?:chỉ số|CCHC|cải cách hành chính)[^\n]{0,40}?năm\s+(\d{4})/iu;
 const UNIT = /(?<![\p{L}])([Tt]hị xã|[Hh]uyện|[Tt]hành phố|[Qq]uận)\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2})/u;
 const ANNEX = /Kèm theo\s+((?:Báo cáo|BC)[^)\n]*)/iu;
@@ -31,7 +32,7 @@ function isoDate(day: string, month: string, year: string): string | null {
 export function parseHeader(text: string): ReportHeader {
   const clean = nfc(text);
   const number = NUMBER.exec(clean);
-  const date = LONG_DATE.exec(clean);
+  const date = LONG_DATE.exec(fold(clean));
   const year = YEAR.exec(clean);
   const unit = UNIT.exec(clean);
   const annex = ANNEX.exec(clean);
