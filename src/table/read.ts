@@ -61,10 +61,7 @@ async function readScore(ocr: OcrEngine, band: GrayImage): Promise<{ text: strin
   }));
   const fitting = readings.filter((r) => r.fits);
   const best = fitting.sort((a, b) => b.confidence - a.confidence)[0];
-  if (!best) {
-    if (process.env.CCHC_DEBUG) { console.error('UNFIT', glyphs.pattern, glyphs.digits, glyphs.separator, JSON.stringify(readings)); await toSharp(band).png().toFile(`/tmp/dbg/unfit-${Math.random().toString(36).slice(2, 6)}.png`); }
-    return { text: readings[0]!.text, confidence: 0 };
-  }
+  if (!best) return { text: readings[0]!.text, confidence: 0 };
   // Another reading with other digits is a doubt; one that only lost the comma, or read nothing, is not.
   const digitsOf = (r: Reading) => r.text.replace(/\D/g, '');
   const doubt = readings.some((r) => r !== best && r.value !== null && digitsOf(r) !== digitsOf(best));
