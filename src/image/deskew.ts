@@ -71,9 +71,9 @@ function inkPoints(img: GrayImage): { xs: Int32Array; ys: Int32Array } {
   const cut = paper / 2;
   const xs: number[] = [];
   const ys: number[] = [];
-  // Every ink pixel of a 300 dpi page is ~10^5–10^6 points; every other row is as sharp.
+  // Every ink pixel of a 300 dpi page is ~10^5–10^6 points; every other row and column is as sharp.
   for (let y = 0; y < h; y += 2) {
-    for (let x = 0; x < w; x++) {
+    for (let x = 0; x < w; x += 2) {
       if (data[y * w + x]! < cut) { xs.push(x); ys.push(y); }
     }
   }

@@ -24,6 +24,8 @@ const DEFAULT_ROLES: Record<number, ColumnRole[]> = {
   5: ['id', 'title', 'max', 'self', 'evidence'],
 };
 const PAD = 8;
+/** A single digits reading this sure, fitting the glyphs, needs no second opinion. */
+const SURE_READING = 0.9;
 const BAND_PAD = 8;
 
 async function enlarge(img: GrayImage, factor: number): Promise<GrayImage> {
@@ -49,8 +51,7 @@ interface Reading { text: string; value: number | null; confidence: number; fits
  */
 async function readScore(ocr: OcrEngine, band: GrayImage): Promise<{ text: string; confidence: number }> {
   const glyphs = numberGlyphs(band);
-  const passes = [{ height: 24, mode: 'digits' }, { height: 30, mode: 'digits' }, { height: 40, mode: 'word' }] as const;
-  const readings = await Promise.all(passes.map(async ({ height, mode }): Promise<Reading> => {
+  const read = async ({ height, mode }: { height: number; mode: 'digits' | 'word' }): Promise<Reading> => {
     const result = await ocr.recognize(await toInkHeight(glyphs.image, height), { mode });
     // A trailing separator is a speck or the cell's edge, never part of a printed score.
     const text = result.text.replace(/[^0-9.,]/g, '').replace(/[.,]+$/, '');
@@ -58,10 +59,13 @@ async function readScore(ocr: OcrEngine, band: GrayImage): Promise<{ text: strin
     const fits = value !== null && !/^0\d/.test(text) && value <= 100
       && text.replace(/\D/g, '').length === glyphs.digits && /[.,]/.test(text) === glyphs.separator;
     return { text, value, confidence: result.confidence, fits };
-  }));
-  const fitting = readings.filter((r) => r.fits);
-  const best = fitting.sort((a, b) => b.confidence - a.confidence)[0];
-  if (!best) return { text: readings[0]!.text, confidence: 0 };
+  };
+  // Most cells read at once in a way that fits their glyphs, surely; only the others pay for more passes.
+  const first = await read({ height: 24, mode: 'digits' });
+  if (first.fits && first.confidence >= SURE_READING) return first;
+  const readings = [first, ...await Promise.all([read({ height: 30, mode: 'digits' }), read({ height: 40, mode: 'word' })])];
+  const best = readings.filter((r) => r.fits).sort((a, b) => b.confidence - a.confidence)[0];
+  if (!best) return { text: first.text, confidence: 0 };
   // Another reading with other digits is a doubt; one that only lost the comma, or read nothing, is not.
   const digitsOf = (r: Reading) => r.text.replace(/\D/g, '');
   const doubt = readings.some((r) => r !== best && r.value !== null && digitsOf(r) !== digitsOf(best));
@@ -139,8 +143,10 @@ export async function readTable(bin: GrayImage, grid: Grid, ocr: OcrEngine, opti
   const left = grid.cols[0]!;
   const width = grid.cols.at(-1)! - left;
   const centres = Array.from({ length: columns }, (_, i) => ((grid.cols[i]! + grid.cols[i + 1]!) / 2 - left) / width);
-  const factor = Math.min(2, 300 / options.dpi);
-  const crop = (cell: GridCell) => enlarge(cropCell(bin, cell.bbox, PAD), factor);
+  // Scores and ids are scaled to a fixed ink height anyway; text of coarse scans is enlarged
+  // towards 300 dpi, which Tesseract needs below 200 dpi and which only costs time above.
+  const factor = options.dpi < 200 ? Math.min(2, 300 / options.dpi) : 1;
+  const crop = (cell: GridCell) => Promise.resolve(cropCell(bin, cell.bbox, PAD));
 
   const rows = rowsOf(grid);
   let roles: (ColumnRole | null)[] | null = null;
@@ -174,9 +180,10 @@ export async function readTable(bin: GrayImage, grid: Grid, ocr: OcrEngine, opti
       const img = await crop(cell);
       if (isBlank(img)) return;
       const role = roles![cell.col] ?? null;
-      const band = SCORE_ROLES.has(role) || role === 'id' ? mainInkBand(img, BAND_PAD) : img;
+      const numeric = SCORE_ROLES.has(role) || role === 'id';
+      const band = numeric ? mainInkBand(img, BAND_PAD) : await enlarge(img, factor);
       // A score or id shorter than a fifth of a line (0.04 in) is a speck, not a digit.
-      if (band === null || (band !== img && band.height - 2 * BAND_PAD < 12)) return;
+      if (band === null || (numeric && band.height - 2 * BAND_PAD < 0.04 * options.dpi)) return;
       const read = SCORE_ROLES.has(role) ? await readScore(ocr, band)
         : role === 'title' ? await readTitle(ocr, band)
           : role === 'id' ? await readId(ocr, band)
