@@ -49,12 +49,23 @@ interface Reading { text: string; value: number | null; confidence: number; fits
  * separator match the glyphs printed; the value is trusted as far as the readings fit and
  * agree, and otherwise its confidence drops so that the validator flags it for a person.
  */
+/**
+ * Puts back a decimal comma the OCR dropped ("135" for "13,5"), where the glyphs show one
+ * mark between the digits and the reading has exactly their digits: the comma's place is
+ * printed on the page, only its reading was lost.
+ */
+function withSeparator(text: string, pattern: string): string {
+  const printed = /^(d+)\.(d+)$/.exec(pattern);
+  if (!printed || !/^\d+$/.test(text) || text.length !== pattern.length - 1) return text;
+  return `${text.slice(0, printed[1]!.length)},${text.slice(printed[1]!.length)}`;
+}
+
 async function readScore(ocr: OcrEngine, band: GrayImage): Promise<{ text: string; confidence: number }> {
   const glyphs = numberGlyphs(band);
   const read = async ({ height, mode }: { height: number; mode: 'digits' | 'word' }): Promise<Reading> => {
     const result = await ocr.recognize(await toInkHeight(glyphs.image, height), { mode });
     // A trailing separator is a speck or the cell's edge, never part of a printed score.
-    const text = result.text.replace(/[^0-9.,]/g, '').replace(/[.,]+$/, '');
+    const text = withSeparator(result.text.replace(/[^0-9.,]/g, '').replace(/[.,]+$/, ''), glyphs.pattern);
     const value = parseScore(text);
     const fits = value !== null && !/^0\d/.test(text) && value <= 100
       && text.replace(/\D/g, '').length === glyphs.digits && /[.,]/.test(text) === glyphs.separator;
