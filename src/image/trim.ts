@@ -86,17 +86,17 @@ export function numberGlyphs(img: GrayImage): NumberGlyphs {
   const tallest = Math.max(0, ...blobs.map((b) => b.y1 - b.y0));
   const digits = blobs.filter((b) => b.y1 - b.y0 >= tallest * 0.5);
   if (digits.length === 0) return { image: img, digits: 0, separator: false, pattern: '' };
-  const left = Math.min(...digits.map((b) => b.x0));
-  const right = Math.max(...digits.map((b) => b.x1));
   const top = Math.min(...digits.map((b) => b.y0));
   const bottom = Math.max(...digits.map((b) => b.y1));
   const data = Buffer.from(img.data);
   const marks: Blob[] = [];
   for (const b of blobs) {
     if (digits.includes(b)) continue;
-    const stray = b.x1 <= left || b.x0 >= right || b.y1 < (top + bottom) / 2;
-    if (stray) for (const p of b.pixels) data[p] = 255;
-    else if (b.y0 > top + (bottom - top) * 0.5) marks.push(b);
+    // A separator stands on the baseline with a digit on each side; any other small mark is stray.
+    const between = digits.some((d) => d.x1 <= b.x0 + 1) && digits.some((d) => d.x0 >= b.x1 - 1);
+    const onBaseline = b.y0 > top + (bottom - top) * 0.5;
+    if (between && onBaseline) marks.push(b);
+    else for (const p of b.pixels) data[p] = 255;
   }
   const pattern = [...digits.map((b) => ({ x: b.x0, c: 'd' })), ...marks.map((b) => ({ x: b.x0, c: '.' }))]
     .sort((a, b) => a.x - b.x).map((g) => g.c).join('');

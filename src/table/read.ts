@@ -64,8 +64,11 @@ async function readScore(ocr: OcrEngine, band: GrayImage): Promise<{ text: strin
   const glyphs = numberGlyphs(band);
   const read = async ({ height, mode }: { height: number; mode: 'digits' | 'word' }): Promise<Reading> => {
     const result = await ocr.recognize(await toInkHeight(glyphs.image, height), { mode });
+    // Read as a word, a serif 1 often comes out as a letter made of one stroke (the domain
+    // README's "1 read as I"); in a score cell that stroke can only be a 1.
+    const raw = mode === 'word' ? result.text.replace(/[lI|\]!ij]/g, '1') : result.text;
     // A trailing separator is a speck or the cell's edge, never part of a printed score.
-    const text = withSeparator(result.text.replace(/[^0-9.,]/g, '').replace(/[.,]+$/, ''), glyphs.pattern);
+    const text = withSeparator(raw.replace(/[^0-9.,]/g, '').replace(/[.,]+$/, ''), glyphs.pattern);
     const value = parseScore(text);
     const fits = value !== null && !/^0\d/.test(text) && value <= 100
       && text.replace(/\D/g, '').length === glyphs.digits && /[.,]/.test(text) === glyphs.separator;
