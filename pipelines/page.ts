@@ -57,7 +57,8 @@ export async function readPdfPage(doc: PdfDocument, source: PageSource, ocr: Ocr
     return { page, headerText: '', lines: [], layout: null, problem: `page ${page}: scan too small to read (${source.image.width}×${source.image.height} px)` };
   }
   const { image } = await deskew(source.image);
-  const bin = binarise(image);
+  // Dust removal sized for 300 dpi would erase the dots of "5.2.3" in a 150 dpi scan.
+  const bin = binarise(image, { maxSpeck: Math.max(1, Math.round(8 * (source.dpi / 300) ** 2)) });
   const grid = findGrid(bin);
   if (!grid) {
     const headerText = isFirst ? await ocrRegion(ocr, bin, [0, 0, bin.width, Math.round(bin.height * HEADER_SHARE)]) : '';

@@ -1,5 +1,5 @@
 import type { Reference } from '../contract/index.ts';
-import { parseReferences } from '../references/index.ts';
+import { KNOWN_TYPE_CODES, parseReferences } from '../references/index.ts';
 import { fold, nfc } from '../text/index.ts';
 
 /** The report's own header: who sent it, its number and date, the year it assesses. */
@@ -12,12 +12,22 @@ export interface ReportHeader {
   annex: Reference | null;
 }
 
-const NUMBER = /\bS[ốốoóô]\s*[:.]?\s*(\d{1,5}[a-z]?)\s*\/\s*([A-ZĐ][A-ZĐa-z0-9&]*(?:\s*-\s*[A-ZĐ][A-ZĐa-z0-9&]*)*)/u;
+const NUMBER = /\bS[ốốoóô]\s*[:.]?\s*(\d{1,5}[a-z]?)\s*(\/?)\s*([A-ZĐ][A-ZĐa-z0-9&]*(?:\s*-\s*[A-ZĐ][A-ZĐa-z0-9&]*)*)/u;
 // Matched on the folded text: OCR often damages the marks of "ngày … tháng … năm".
 const LONG_DATE = /\bngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})/;
 const YEAR = /(?:chỉ số|CCHC|cải cách hành chính)[^\n]{0,40}?năm\s+(\d{4})/iu;
 const UNIT = /(?<![\p{L}])([Tt]hị xã|[Hh]uyện|[Tt]hành phố|[Qq]uận)\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2})/u;
 const ANNEX = /Kèm theo\s+((?:Báo cáo|BC)[^)\n]*)/iu;
+
+/**
+ * "224/BC-UBND". OCR drops the slash now and then ("130BC-UBND"); it is put back only when
+ * what follows the digits starts with a document type code, as a report's symbol does.
+ */
+function reportNumber(digits: string, slash: string, symbol: string): string | null {
+  const clean = symbol.replace(/\s+/g, '');
+  if (!slash && !KNOWN_TYPE_CODES.has(clean.split('-')[0]!)) return null;
+  return `${digits}/${clean}`;
+}
 
 const pad = (n: string) => n.padStart(2, '0');
 
@@ -37,7 +47,7 @@ export function parseHeader(text: string): ReportHeader {
   const unit = UNIT.exec(clean);
   const annex = ANNEX.exec(clean);
   return {
-    number: number ? `${number[1]}/${number[2]!.replace(/\s+/g, '')}` : null,
+    number: number ? reportNumber(number[1]!, number[2]!, number[3]!) : null,
     date: date ? isoDate(date[1]!, date[2]!, date[3]!) : null,
     year: year ? Number(year[1]) : null,
     unit: unit ? `${capitalise(unit[1]!.toLowerCase())} ${unit[2]}` : null,

@@ -210,5 +210,9 @@ export async function readTable(bin: GrayImage, grid: Grid, ocr: OcrEngine, opti
     }));
     return { cells, roles: roles!, confidences, page: options.page, bbox: unionBox(row) };
   }));
+  // A header row whose "STT" and "Điểm" cells did not read as such still names its title and
+  // evidence columns in words; it is not a criterion.
+  const top = lines[0];
+  if (top && top.cells.filter((text, col) => text !== '' && roleOfHeader(text) === roles![col]).length >= 2) lines.shift();
   return { lines, layout: { roles, centres } };
 }

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { parseHeader } from '../../src/report/index.ts';
+
+describe('parseHeader', () => {
+  const cover = [
+    'ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    'HUYỆN NGỌC LẶC Độc lập - Tự do - Hạnh phúc',
+    'Số: 130/BC-UBND Ngọc Lặc, ngày 05 tháng 11 năm 2018',
+    'BÁO CÁO',
+    'Kết quả tự đánh giá, chấm điểm chỉ số CCHC năm 2018',
+    'UBND huyện Ngọc Lặc báo cáo việc tự đánh giá',
+  ].join('\n');
+
+  it('reads number, date, assessed year and unit from a cover letter', () => {
+    expect(parseHeader(cover)).toMatchObject({ number: '130/BC-UBND', date: '2018-11-05', year: 2018, unit: 'Huyện Ngọc Lặc' });
+  });
+
+  it('puts back a slash the OCR dropped before a type code, and only there', () => {
+    expect(parseHeader(cover.replace('130/BC', '130BC')).number).toBe('130/BC-UBND');
+    expect(parseHeader('Số: 2018 năm').number).toBeNull();
+  });
+
+  it('reads the date when the OCR damaged the marks of "ngày … tháng … năm"', () => {
+    expect(parseHeader(cover.replace('ngày 05 tháng 11 năm', 'ngay 05 thảng 11 nǎm')).date).toBe('2018-11-05');
+  });
+
+  it('refuses an impossible date rather than inventing one', () => {
+    expect(parseHeader(cover.replace('ngày 05 tháng 11', 'ngày 31 tháng 11')).date).toBeNull();
+  });
+
+  it('keeps how the annex cites the report', () => {
+    const annex = parseHeader(`${cover}\n(Kèm theo Báo cáo số 294 /BC-UBND ngày 26/11/2018 của UBND)`).annex;
+    expect(annex).toMatchObject({ number: '294', symbol: 'BC-UBND', date: '2018-11-26' });
+  });
+});
