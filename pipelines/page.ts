@@ -1,4 +1,4 @@
-import { binarise, cropCell, deskew, findGrid, isBlank, type GrayImage, type Grid } from '../src/image/index.ts';
+import { binarise, cropCell, deskew, findGrid, isBlank, lineMask, type GrayImage, type Grid } from '../src/image/index.ts';
 import type { OcrEngine } from '../src/ocr/index.ts';
 import { renderPage, tooSmallToRead, type PageSource, type PdfDocument, type TextItem } from '../src/pdf/index.ts';
 import type { Box, SourceLine } from '../src/report/index.ts';
@@ -57,9 +57,9 @@ export async function readPdfPage(doc: PdfDocument, source: PageSource, ocr: Ocr
     return { page, headerText: '', lines: [], layout: null, problem: `page ${page}: scan too small to read (${source.image.width}×${source.image.height} px)` };
   }
   const { image } = await deskew(source.image);
-  // Dust removal sized for 300 dpi would erase the dots of "5.2.3" in a 150 dpi scan.
-  const bin = binarise(image, { maxSpeck: Math.max(1, Math.round(8 * (source.dpi / 300) ** 2)) });
-  const grid = findGrid(bin);
+  // Dust removal sized for 200–300 dpi would erase the dots of "5.2.3" in a coarser scan.
+  const bin = binarise(image, { maxSpeck: source.dpi < 200 ? Math.max(1, Math.round(8 * (source.dpi / 300) ** 2)) : 8 });
+  const grid = findGrid(bin) ?? findGrid(lineMask(image));
   if (!grid) {
     const headerText = isFirst ? await ocrRegion(ocr, bin, [0, 0, bin.width, Math.round(bin.height * HEADER_SHARE)]) : '';
     return { page, headerText, lines: [], layout: null };

@@ -98,7 +98,13 @@ export function numberGlyphs(img: GrayImage): NumberGlyphs {
     if (between && onBaseline) marks.push(b);
     else for (const p of b.pixels) data[p] = 255;
   }
-  const pattern = [...digits.map((b) => ({ x: b.x0, c: 'd' })), ...marks.map((b) => ({ x: b.x0, c: '.' }))]
-    .sort((a, b) => a.x - b.x).map((g) => g.c).join('');
-  return { image: { data, width: img.width, height: img.height }, digits: digits.length, separator: marks.length > 0, pattern };
+  const glyphs = [...digits.map((b) => ({ b, c: 'd' })), ...marks.map((b) => ({ b, c: '.' }))].sort((a, b) => a.b.x0 - b.b.x0);
+  // Two digits set apart by more than a third of their height had a dot between them that the
+  // scan lost: printed digits of one number stand close ("4.32" keeps its 3 and 2 together).
+  const pattern = glyphs.map((g, i) => {
+    const next = glyphs[i + 1];
+    const apart = next && g.c === 'd' && next.c === 'd' && next.b.x0 - g.b.x1 > (bottom - top) / 3;
+    return apart ? `${g.c}.` : g.c;
+  }).join('');
+  return { image: { data, width: img.width, height: img.height }, digits: digits.length, separator: pattern.includes('.'), pattern };
 }

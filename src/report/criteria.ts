@@ -87,6 +87,18 @@ export function titleSimilarity(printed: string, schemaTitle: string): number {
   return Math.max(coverage * Math.min(1, (wordsA.size + 2) / wordsB.length), diceCoefficient(a, b));
 }
 
+/**
+ * The ways an id goes wrong in print: a level dropped ("4.2" for 4.3.2) or a dot dropped
+ * ("4.32"). Any other difference (5.2 for 5.3, 1.1.2 for 4.1.2) is far more often the OCR
+ * misreading a digit, so the row is placed by its title without being called misnumbered.
+ */
+export function isPrintingSlip(printed: string, id: string): boolean {
+  const parts = id.split('.');
+  const droppedLevel = parts.some((_, i) => parts.filter((__, j) => j !== i).join('.') === printed);
+  const droppedDot = parts.slice(1).some((_, i) => [...parts.slice(0, i), `${parts[i]}${parts[i + 1]}`, ...parts.slice(i + 2)].join('.') === printed);
+  return droppedLevel || droppedDot;
+}
+
 const MATCH = 0.75;
 const FITS = 0.5;
 const SURE_ID = 0.8;
@@ -113,10 +125,7 @@ export function resolveIds(criteria: ReadCriterion[], schema: CriteriaSchema | n
     const match = inOrder && titleFits ? undefined : nearestByTitle(c.title, schema.criteria, used, cursor);
     if (match && match.id !== c.saidId) {
       c.id = match.id;
-      // A row misnumbered in print keeps its section ("4.2" or "4.32" for 4.3.2); another section's
-      // number is an OCR misreading of the first digit far more often than a printing error.
-      const sameSection = c.saidId.split('.')[0] === match.id.split('.')[0];
-      if (c.idConfidence >= SURE_ID && sameSection) c.printedId = c.saidId;
+      if (c.idConfidence >= SURE_ID && isPrintingSlip(c.saidId, match.id)) c.printedId = c.saidId;
       else delete c.printedId;
     }
     used.add(c.id);

@@ -24,7 +24,7 @@ const DEFAULT_ROLES: Record<number, ColumnRole[]> = {
   5: ['id', 'title', 'max', 'self', 'evidence'],
 };
 const PAD = 8;
-/** A single digits reading this sure, fitting the glyphs, needs no second opinion. */
+/** Two digits readings this sure, fitting the glyphs and agreeing, need no third. */
 const SURE_READING = 0.9;
 const BAND_PAD = 8;
 
@@ -74,10 +74,12 @@ async function readScore(ocr: OcrEngine, band: GrayImage): Promise<{ text: strin
       && text.replace(/\D/g, '').length === glyphs.digits && /[.,]/.test(text) === glyphs.separator;
     return { text, value, confidence: result.confidence, fits };
   };
-  // Most cells read at once in a way that fits their glyphs, surely; only the others pay for more passes.
-  const first = await read({ height: 24, mode: 'digits' });
-  if (first.fits && first.confidence >= SURE_READING) return first;
-  const readings = [first, ...await Promise.all([read({ height: 30, mode: 'digits' }), read({ height: 40, mode: 'word' })])];
+  // Most cells read the same, surely and fitting their glyphs, at two sizes; only the others
+  // pay for the word pass.
+  const [first, second] = await Promise.all([read({ height: 24, mode: 'digits' }), read({ height: 30, mode: 'digits' })]);
+  const sure = (r: Reading) => r.fits && r.confidence >= SURE_READING;
+  if (sure(first) && sure(second) && first.value === second.value) return { text: first.text, confidence: Math.min(first.confidence, second.confidence) };
+  const readings = [first, second, await read({ height: 40, mode: 'word' })];
   const best = readings.filter((r) => r.fits).sort((a, b) => b.confidence - a.confidence)[0];
   if (!best) return { text: first.text, confidence: 0 };
   // Another reading with other digits is a doubt; one that only lost the comma, or read nothing, is not.
@@ -157,10 +159,10 @@ export async function readTable(bin: GrayImage, grid: Grid, ocr: OcrEngine, opti
   const left = grid.cols[0]!;
   const width = grid.cols.at(-1)! - left;
   const centres = Array.from({ length: columns }, (_, i) => ((grid.cols[i]! + grid.cols[i + 1]!) / 2 - left) / width);
-  // Scores and ids are scaled to a fixed ink height anyway; text of coarse scans is enlarged
-  // towards 300 dpi, which Tesseract needs below 200 dpi and which only costs time above.
-  const factor = options.dpi < 200 ? Math.min(2, 300 / options.dpi) : 1;
-  const crop = (cell: GridCell) => Promise.resolve(cropCell(bin, cell.bbox, PAD));
+  // Cells of coarser scans are enlarged towards 300 dpi: Tesseract reads diacritics and the
+  // digits of citations best there, and the glyphs of scores and ids separate better.
+  const factor = Math.min(2, 300 / options.dpi);
+  const crop = (cell: GridCell) => enlarge(cropCell(bin, cell.bbox, PAD), factor);
 
   const rows = rowsOf(grid);
   let roles: (ColumnRole | null)[] | null = null;
@@ -195,9 +197,9 @@ export async function readTable(bin: GrayImage, grid: Grid, ocr: OcrEngine, opti
       if (isBlank(img)) return;
       const role = roles![cell.col] ?? null;
       const numeric = SCORE_ROLES.has(role) || role === 'id';
-      const band = numeric ? mainInkBand(img, BAND_PAD) : await enlarge(img, factor);
+      const band = numeric ? mainInkBand(img, BAND_PAD) : img;
       // A score or id shorter than a fifth of a line (0.04 in) is a speck, not a digit.
-      if (band === null || (numeric && band.height - 2 * BAND_PAD < 0.04 * options.dpi)) return;
+      if (band === null || (numeric && band.height - 2 * BAND_PAD < 0.04 * options.dpi * factor)) return;
       const read = SCORE_ROLES.has(role) ? await readScore(ocr, band)
         : role === 'title' ? await readTitle(ocr, band)
           : role === 'id' ? await readId(ocr, band)

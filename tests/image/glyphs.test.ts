@@ -37,3 +37,14 @@ describe('numberGlyphs', () => {
     expect(numberGlyphs(glyphs.image).pattern).toBe('d');
   });
 });
+
+describe('numberGlyphs on ids', () => {
+  it('keeps a dot the scan lost where two digits stand apart', () => {
+    const lost = mainInkBand(cell('5.2 3', 30))!;
+    expect(numberGlyphs(lost).pattern).toBe('d.d.d');
+  });
+
+  it('keeps two digits printed together as one number ("4.32")', () => {
+    expect(numberGlyphs(mainInkBand(cell('4.32', 30))!).pattern).toBe('d.dd');
+  });
+});
