@@ -1,0 +1,89 @@
+import { fromSharp, numberGlyphs, toSharp, type GrayImage } from '../image/index.ts';
+import type { OcrEngine } from '../ocr/index.ts';
+import { parseScore } from '../text/index.ts';
+
+/** White margin kept around a number's ink by mainInkBand. */
+export const BAND_PAD = 8;
+/** Two digits readings this sure, fitting the glyphs and agreeing, need no third. */
+const SURE_READING = 0.9;
+
+/** Enlarges a crop by `factor` (coarse scans towards 300 dpi). */
+export async function enlarge(img: GrayImage, factor: number): Promise<GrayImage> {
+  if (factor <= 1.05) return img;
+  return fromSharp(toSharp(img).resize(Math.round(img.width * factor), Math.round(img.height * factor), { kernel: 'lanczos3' }));
+}
+
+/** Scales a single-line crop so that its ink stands `height` pixels tall. */
+async function toInkHeight(band: GrayImage, height: number): Promise<GrayImage> {
+  const ink = Math.max(1, band.height - 2 * BAND_PAD);
+  const factor = height / ink;
+  if (Math.abs(factor - 1) < 0.05) return band;
+  return fromSharp(toSharp(band).resize(Math.max(1, Math.round(band.width * factor)), Math.max(1, Math.round(band.height * factor)), { kernel: 'lanczos3' }));
+}
+
+interface Reading { text: string; value: number | null; confidence: number; fits: boolean }
+
+/**
+ * Puts back a decimal comma the OCR dropped ("135" for "13,5"), where the glyphs show one
+ * mark between the digits and the reading has exactly their digits: the comma's place is
+ * printed on the page, only its reading was lost.
+ */
+function withSeparator(text: string, pattern: string): string {
+  const printed = /^(d+)\.(d+)$/.exec(pattern);
+  if (!printed || !/^\d+$/.test(text) || text.length !== pattern.length - 1) return text;
+  return `${text.slice(0, printed[1]!.length)},${text.slice(printed[1]!.length)}`;
+}
+
+/**
+ * Reads a score cell: digits-only at two ink heights, and as a word when those two do not
+ * agree surely, after clearing stray marks around the number. A reading fits when its digits
+ * and separator match the glyphs printed; the value is trusted as far as the readings fit and
+ * agree, and otherwise its confidence drops so that the validator flags it for a person.
+ */
+export async function readScore(ocr: OcrEngine, band: GrayImage): Promise<{ text: string; confidence: number }> {
+  const glyphs = numberGlyphs(band);
+  const read = async ({ height, mode }: { height: number; mode: 'digits' | 'word' }): Promise<Reading> => {
+    const result = await ocr.recognize(await toInkHeight(glyphs.image, height), { mode });
+    // Read as a word, a serif 1 often comes out as a letter made of one stroke (the domain
+    // README's "1 read as I"); in a score cell that stroke can only be a 1.
+    const raw = mode === 'word' ? result.text.replace(/[lI|\]!ij]/g, '1') : result.text;
+    // A trailing separator is a speck or the cell's edge, never part of a printed score.
+    const text = withSeparator(raw.replace(/[^0-9.,]/g, '').replace(/[.,]+$/, ''), glyphs.pattern);
+    const value = parseScore(text);
+    const fits = value !== null && !/^0\d/.test(text) && value <= 100
+      && text.replace(/\D/g, '').length === glyphs.digits && /[.,]/.test(text) === glyphs.separator;
+    return { text, value, confidence: result.confidence, fits };
+  };
+  // Most cells read the same, surely and fitting their glyphs, at two sizes; only the others
+  // pay for the word pass.
+  const [first, second] = await Promise.all([read({ height: 24, mode: 'digits' }), read({ height: 30, mode: 'digits' })]);
+  const sure = (r: Reading) => r.fits && r.confidence >= SURE_READING;
+  if (sure(first) && sure(second) && first.value === second.value) return { text: first.text, confidence: Math.min(first.confidence, second.confidence) };
+  const readings = [first, second, await read({ height: 40, mode: 'word' })];
+  const best = readings.filter((r) => r.fits).sort((a, b) => b.confidence - a.confidence)[0];
+  if (!best) return { text: first.text, confidence: 0 };
+  // Another reading with other digits is a doubt; one that only lost the comma, or read nothing, is not.
+  const digitsOf = (r: Reading) => r.text.replace(/\D/g, '');
+  const doubt = readings.some((r) => r !== best && r.value !== null && digitsOf(r) !== digitsOf(best));
+  return { text: best.text, confidence: best.confidence * (doubt ? 0.3 : 1) };
+}
+
+/**
+ * Reads an id cell. Tesseract drops the small dots of "1.3.1" now and then; when the digits it
+ * read match the digit glyphs one for one, the dots go back where the glyphs show them.
+ */
+export async function readId(ocr: OcrEngine, band: GrayImage): Promise<{ text: string; confidence: number }> {
+  const glyphs = numberGlyphs(band);
+  const reads = await Promise.all([24, 30].map(async (height) => {
+    const read = await ocr.recognize(await toInkHeight(glyphs.image, height), { mode: 'digits' });
+    const digits = read.text.replace(/\D/g, '');
+    if (!/^d(\.?d)*\.?$/.test(glyphs.pattern) || digits.length !== glyphs.digits) return { text: read.text, confidence: 0 };
+    let i = 0;
+    return { text: glyphs.pattern.replace(/d/g, () => digits[i++]!), confidence: read.confidence };
+  }));
+  const [a, b] = reads as [{ text: string; confidence: number }, { text: string; confidence: number }];
+  // Only two readings that fit the glyphs and agree make an id sure enough to call a row misnumbered.
+  const sure = a.confidence > 0 && a.text === b.text;
+  return { text: a.confidence > 0 ? a.text : b.text || a.text || '?', confidence: sure ? Math.min(a.confidence, b.confidence) : 0.3 * Math.max(a.confidence, b.confidence) };
+}
+

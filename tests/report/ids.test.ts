@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { isPrintingSlip } from '../../src/report/criteria.ts';
+import { buildReport, type SourceLine } from '../../src/report/index.ts';
+import { SMALL_SCHEMA } from '../validate/build.ts';
+
+const row = (id: string, title: string, max: string, self: string, idConfidence = 1): SourceLine => ({
+  cells: [id, title, max, self, '', 'KH số 12/KH-UBND ngày 10/01/2018'],
+  roles: ['id', 'title', 'max', 'self', 'appraised', 'evidence'],
+  confidences: [idConfidence, 1, 1, 1, 1, 1],
+  page: 2,
+  bbox: null,
+});
+
+const lines = (second: string, idConfidence: number) => [
+  row('1', 'CÔNG TÁC CHỈ ĐẠO', '3', '3'),
+  row('1.1', 'Ban hành kế hoạch CCHC năm kịp thời', '1', '1'),
+  row(second, 'Số lượng báo cáo định kỳ đầy đủ', '2', '2', idConfidence),
+];
+
+describe('placing rows under their schema ids', () => {
+  it('calls a row misnumbered when its id was read surely and shows a printing slip', () => {
+    const { model } = buildReport('', lines('1', 0.95), { schema: SMALL_SCHEMA });
+    expect(model.criteria.map((c) => [c.id, c.printedId])).toEqual([['1', undefined], ['1.1', undefined], ['1.2', '1']]);
+  });
+
+  it('places a misread id by its title without calling the row misnumbered', () => {
+    const { model } = buildReport('', lines('7.2', 0.95), { schema: SMALL_SCHEMA });
+    expect(model.criteria.map((c) => [c.id, c.printedId])).toEqual([['1', undefined], ['1.1', undefined], ['1.2', undefined]]);
+    const unsure = buildReport('', lines('1', 0.3), { schema: SMALL_SCHEMA }).model;
+    expect(unsure.criteria[2]).toMatchObject({ id: '1.2' });
+    expect(unsure.criteria[2]!.printedId).toBeUndefined();
+  });
+
+  it('knows the printing slips: a level or a dot dropped', () => {
+    expect(isPrintingSlip('4.2', '4.3.2')).toBe(true);
+    expect(isPrintingSlip('4.32', '4.3.2')).toBe(true);
+    expect(isPrintingSlip('5.2', '5.3')).toBe(false);
+    expect(isPrintingSlip('1.1.2', '4.1.2')).toBe(false);
+  });
+});
