@@ -31,8 +31,11 @@ export function buildReport(headerText: string, lines: SourceLine[], options: Bu
   const knownIds = schema ? new Set(schema.criteria.map((c) => c.id)) : null;
   const { blocks, total } = groupBlocks(lines.map(parseLine), knownIds);
   const values = assignValues(blocks);
-  const criteria = blocks.map((block) => readCriterion(block, values.get(block)!));
-  resolveIds(criteria, schema);
+  const read = blocks.map((block) => readCriterion(block, values.get(block)!));
+  resolveIds(read, schema);
+  // A row whose id could not be read, whose title fits no criterion and which prints no score
+  // is not a criterion (a repeated header row the OCR garbled).
+  const criteria = read.filter((c) => c.id !== '' || c.maxScore !== null || c.selfScore !== null);
   const totals = valuesOf(total?.values ?? []);
   const totalCells = [totals.maxScore, totals.selfScore, totals.appraisedScore];
   return {

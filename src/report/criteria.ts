@@ -6,7 +6,7 @@ import { parseReferences } from '../references/index.ts';
 import type { CriteriaSchema, SchemaCriterion } from '../schema/index.ts';
 import { fold, parseScore } from '../text/index.ts';
 import type { Block, Values } from './blocks.ts';
-import type { Box } from './lines.ts';
+import type { Box, ValueCell } from './lines.ts';
 
 /** A criterion as read, with the confidence of each value, before it becomes a contract Criterion. */
 export interface ReadCriterion extends Criterion {
@@ -44,6 +44,11 @@ export function readCriterion(block: Block, values: Values): ReadCriterion {
   const options = block.lines.flatMap((l) => parseOptions(l.titleSide));
   const cells = [values.maxScore, values.selfScore, values.appraisedScore];
   const page = titleLine!.source.page;
+  // A score more than twice its own row's max is a misread ("7,5" read as 75) far more often
+  // than a printed one: it is not trusted without a person.
+  const max = values.maxScore?.value ?? null;
+  const implausible = (cell: ValueCell | null) => max !== null && cell?.value != null && cell.value > 2 * max && cell.value > max + 1;
+  const confidenceOf = (cell: ValueCell | null) => (implausible(cell) ? Math.min(0.5, cell!.confidence) : cell?.confidence ?? 1);
   return {
     id: block.saidId,
     saidId: block.saidId,
@@ -58,11 +63,11 @@ export function readCriterion(block: Block, values: Values): ReadCriterion {
     options,
     page,
     bbox: unionBox(block.lines.filter((l) => l.source.page === page).map((l) => l.source.bbox)),
-    confidence: Math.min(1, ...cells.map((c) => c?.confidence ?? 1)),
+    confidence: Math.min(1, ...cells.map(confidenceOf)),
     valueConfidence: {
-      maxScore: values.maxScore?.confidence ?? 1,
-      selfScore: values.selfScore?.confidence ?? 1,
-      appraisedScore: values.appraisedScore?.confidence ?? 1,
+      maxScore: confidenceOf(values.maxScore),
+      selfScore: confidenceOf(values.selfScore),
+      appraisedScore: confidenceOf(values.appraisedScore),
     },
   };
 }
