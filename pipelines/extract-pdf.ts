@@ -1,11 +1,11 @@
 import { basename } from 'node:path';
 import type { ExtractionResult } from '../src/contract/index.ts';
 import { createTesseractOcr } from '../src/ocr/index.ts';
-import { closePdf, openPdf, readPage } from '../src/pdf/index.ts';
+import { closePdf, openPdf } from '../src/pdf/index.ts';
 import { buildReport, ReportError } from '../src/report/index.ts';
 import type { ExtractOptions } from './extract.ts';
 import { toResult } from './extract.ts';
-import { readPdfPage, type PageRead } from './page.ts';
+import { preparePage, readPreparedPage, type PageRead } from './page.ts';
 
 /**
  * Reads a PDF report page by page (the table layout carries over page breaks), then groups
@@ -16,16 +16,21 @@ export async function extractPdf(bytes: Uint8Array, file: string, sha256: string
   const ocr = options.ocr ?? createTesseractOcr();
   const pages: PageRead[] = [];
   let kind: ExtractionResult['source']['kind'] = 'digital';
+  let next = preparePage(doc, 1);
   try {
     let layout = null;
     for (let n = 1; n <= doc.pageCount; n++) {
-      const source = await readPage(doc, n);
-      if (source.kind === 'image') kind = 'scanned';
-      const read = await readPdfPage(doc, source, ocr, layout, pages.every((p) => p.problem !== undefined));
+      const prepared = await next;
+      // The next page's image work overlaps this page's OCR, which runs in the worker threads.
+      if (n < doc.pageCount) next = preparePage(doc, n + 1);
+      if (prepared.kind === 'scan') kind = 'scanned';
+      const read = await readPreparedPage(prepared, ocr, layout, pages.every((p) => p.problem !== undefined));
       layout = read.layout ?? layout;
       pages.push(read);
     }
   } finally {
+    // A page still being prepared when reading stopped must settle before its document closes.
+    await next.catch(() => undefined);
     await closePdf(doc);
     if (!options.ocr) await ocr.close();
   }

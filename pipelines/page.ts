@@ -1,6 +1,6 @@
 import { binarise, cropCell, deskew, findGrid, isBlank, lineMask, type GrayImage, type Grid } from '../src/image/index.ts';
 import type { OcrEngine } from '../src/ocr/index.ts';
-import { renderPage, tooSmallToRead, type PageSource, type PdfDocument, type TextItem } from '../src/pdf/index.ts';
+import { readPage, renderPage, tooSmallToRead, type ImagePage, type PdfDocument, type TextItem, type TextPage } from '../src/pdf/index.ts';
 import type { Box, SourceLine } from '../src/report/index.ts';
 import { readTable, type TableLayout } from '../src/table/index.ts';
 
@@ -40,26 +40,47 @@ function linesFromItems(items: TextItem[], grid: Grid, page: number): SourceLine
   return [...rows.entries()].sort((a, b) => a[0] - b[0]).map(([, line]) => line);
 }
 
+/** A page made ready for reading: its source, and for a scan the straightened, binarised image and its grid. */
+export type PreparedPage =
+  | { kind: 'text'; source: TextPage; grid: Grid | null }
+  | { kind: 'scan'; source: ImagePage; bin: GrayImage; grid: Grid | null }
+  | { kind: 'unreadable'; page: number; problem: string };
+
 /**
- * Reads one page: a ruled table's rows (OCR of its cells, or a born-digital page's own text),
- * and the text above the table or, on a page without a table, the header half of the page.
+ * The image work of a page, without OCR: deskew, binarise, find the grid (a born-digital page
+ * is rendered only to find its ruling lines). Pure CPU on this thread, so the pipeline runs it
+ * for the next page while the OCR workers read this one.
  */
-export async function readPdfPage(doc: PdfDocument, source: PageSource, ocr: OcrEngine, previous: TableLayout | null, isFirst: boolean): Promise<PageRead> {
-  const page = source.page;
+export async function preparePage(doc: PdfDocument, pageNumber: number): Promise<PreparedPage> {
+  const source = await readPage(doc, pageNumber);
   if (source.kind === 'text') {
-    const rendered = await renderPage(doc, page);
-    const grid = findGrid(binarise(rendered.image));
-    const above = (y: number) => source.items.filter((it) => it.bbox[3] <= y).map((it) => it.text).join(' ');
-    if (!grid) return { page, headerText: isFirst ? above(Infinity) : '', lines: [], layout: null };
-    return { page, headerText: above(grid.rows[0]!), lines: linesFromItems(source.items, grid, page), layout: previous };
+    const rendered = await renderPage(doc, pageNumber);
+    return { kind: 'text', source, grid: findGrid(binarise(rendered.image)) };
   }
   if (tooSmallToRead(source)) {
-    return { page, headerText: '', lines: [], layout: null, problem: `page ${page}: scan too small to read (${source.image.width}×${source.image.height} px)` };
+    return { kind: 'unreadable', page: pageNumber, problem: `page ${pageNumber}: scan too small to read (${source.image.width}×${source.image.height} px)` };
   }
   const { image } = await deskew(source.image);
   // Dust removal sized for 200–300 dpi would erase the dots of "5.2.3" in a coarser scan.
   const bin = binarise(image, { maxSpeck: source.dpi < 200 ? Math.max(1, Math.round(8 * (source.dpi / 300) ** 2)) : 8 });
-  const grid = findGrid(bin) ?? findGrid(lineMask(image));
+  return { kind: 'scan', source, bin, grid: findGrid(bin) ?? findGrid(lineMask(image)) };
+}
+
+/**
+ * Reads one prepared page: a ruled table's rows (OCR of its cells, or a born-digital page's own
+ * text), and the text above the table or, on a page without a table, the header half of the page.
+ */
+export async function readPreparedPage(prepared: PreparedPage, ocr: OcrEngine, previous: TableLayout | null, isFirst: boolean): Promise<PageRead> {
+  if (prepared.kind === 'unreadable') return { page: prepared.page, headerText: '', lines: [], layout: null, problem: prepared.problem };
+  const { grid } = prepared;
+  const page = prepared.source.page;
+  if (prepared.kind === 'text') {
+    const { items } = prepared.source;
+    const above = (y: number) => items.filter((it) => it.bbox[3] <= y).map((it) => it.text).join(' ');
+    if (!grid) return { page, headerText: isFirst ? above(Infinity) : '', lines: [], layout: null };
+    return { page, headerText: above(grid.rows[0]!), lines: linesFromItems(items, grid, page), layout: previous };
+  }
+  const { bin, source } = prepared;
   if (!grid) {
     const headerText = isFirst ? await ocrRegion(ocr, bin, [0, 0, bin.width, Math.round(bin.height * HEADER_SHARE)]) : '';
     return { page, headerText, lines: [], layout: null };
