@@ -14,15 +14,15 @@ const PARTY = String.raw`(?<pnum>\d{1,5})-(?<pcode>\p{Lu}[\p{L}]{0,3})\/(?<pissu
 const STANDARD = [
   String.raw`(?<num>\d{1,5}[a-zđ]?)`,
   '(?:',
-  String.raw` ?\/ ?(?:(?<year>\d{4}) ?\/ ?)?`, // the printed slash, with the year of a legal act
+  String.raw` ?[\/“”"] ?(?:(?<year>\d{4}) ?\/ ?)?`, // the printed slash (or a quote mark OCR made of it), with the year of a legal act
   `|(?<ocr> ?[Il])(?=${UNIT} ?-)`, // a slash read as I or l: "1906 ISGDĐT-CTrTT"
   `|(?=(?:${SYMBOL_CODES.join('|')})-)`, // a dropped slash, proven by a known code: "19CT-TTg"
   ')',
   `(?<sym>${SYMBOL})`,
 ].join('');
 
-/** Every number-and-symbol core; the number is never glued to a digit, slash or decimal point before it. */
-export const CORE = new RegExp(String.raw`(?<![\d\/.,])(?:${PARTY}|${STANDARD})`, 'gu');
+/** Every number-and-symbol core; the number is never glued to a digit, slash or decimal point before it ("số,514" is a number). */
+export const CORE = new RegExp(String.raw`(?<![\d\/.])(?<!\d,)(?:${PARTY}|${STANDARD})`, 'gu');
 
 /** What the core of one citation says. */
 export interface Core {
