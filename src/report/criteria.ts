@@ -53,7 +53,6 @@ export function readCriterion(block: Block, values: Values): ReadCriterion {
     id: block.saidId,
     saidId: block.saidId,
     idConfidence: titleLine!.idConfidence,
-    printedId: block.saidId,
     title,
     maxScore: values.maxScore?.value ?? null,
     selfScore: values.selfScore?.value ?? null,
@@ -116,9 +115,6 @@ const SURE_ID = 0.8;
  * misread is corrected without calling the row misnumbered.
  */
 export function resolveIds(criteria: ReadCriterion[], schema: CriteriaSchema | null): void {
-  for (const c of criteria) {
-    if (c.printedId === c.id) delete c.printedId;
-  }
   if (!schema) return;
   const order = new Map(schema.criteria.map((s, i) => [s.id, i]));
   const used = new Set<string>();
@@ -131,7 +127,6 @@ export function resolveIds(criteria: ReadCriterion[], schema: CriteriaSchema | n
     if (match && match.id !== c.saidId) {
       c.id = match.id;
       if (c.idConfidence >= SURE_ID && isPrintingSlip(c.saidId, match.id)) c.printedId = c.saidId;
-      else delete c.printedId;
     }
     used.add(c.id);
     const resolved = order.get(c.id);
