@@ -122,8 +122,11 @@ export function resolveIds(criteria: ReadCriterion[], schema: CriteriaSchema | n
   for (const c of criteria) {
     const index = order.get(c.saidId);
     const inOrder = index !== undefined && !used.has(c.saidId) && index >= cursor - 1;
-    const titleFits = index !== undefined && titleSimilarity(c.title, schema.criteria[index]!.title) >= FITS;
-    const match = inOrder && titleFits ? undefined : nearestByTitle(c.title, schema.criteria, used, cursor);
+    // The printed id's own title must fit, and no unused criterion's title fit much better.
+    const ownFit = index !== undefined ? titleSimilarity(c.title, schema.criteria[index]!.title) : 0;
+    const nearest = nearestByTitle(c.title, schema.criteria, used, cursor);
+    const titleFits = ownFit >= FITS && !(nearest && nearest.score > ownFit + 0.2);
+    const match = inOrder && titleFits ? undefined : nearest?.s;
     if (match && match.id !== c.saidId) {
       c.id = match.id;
       if (c.idConfidence >= SURE_ID && isPrintingSlip(c.saidId, match.id)) c.printedId = c.saidId;
@@ -134,7 +137,7 @@ export function resolveIds(criteria: ReadCriterion[], schema: CriteriaSchema | n
   }
 }
 
-function nearestByTitle(title: string, schema: SchemaCriterion[], used: Set<string>, cursor: number): SchemaCriterion | undefined {
+function nearestByTitle(title: string, schema: SchemaCriterion[], used: Set<string>, cursor: number): { s: SchemaCriterion; score: number } | undefined {
   let best: { s: SchemaCriterion; score: number } | undefined;
   schema.forEach((s, i) => {
     if (used.has(s.id)) return;
@@ -142,5 +145,5 @@ function nearestByTitle(title: string, schema: SchemaCriterion[], used: Set<stri
     const score = titleSimilarity(title, s.title) - Math.min(0.2, Math.abs(i - cursor) * 0.01);
     if (score >= MATCH && (!best || score > best.score)) best = { s, score };
   });
-  return best?.s;
+  return best;
 }

@@ -111,10 +111,10 @@ export async function readTable(bin: GrayImage, grid: Grid, ocr: OcrEngine, opti
     const cells: string[] = Array.from({ length: columns }, () => '');
     const confidences: number[] = Array.from({ length: columns }, () => 1);
     await Promise.all(row.map(async (cell) => {
-      const img = await crop(cell);
-      if (isBlank(img)) return;
       const role = roles![cell.col] ?? null;
       const numeric = SCORE_ROLES.has(role) || role === 'id';
+      const img = await crop(cell);
+      if (isBlank(img)) return;
       const band = numeric ? mainInkBand(img, BAND_PAD) : img;
       // A score or id shorter than a fifth of a line (0.04 in) is a speck, not a digit.
       if (band === null || (numeric && band.height - 2 * BAND_PAD < 0.04 * options.dpi * factor)) return;
