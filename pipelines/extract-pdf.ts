@@ -1,10 +1,9 @@
-import { basename } from 'node:path';
 import type { ExtractionResult } from '../src/contract/index.ts';
 import { createTesseractOcr } from '../src/ocr/index.ts';
 import { closePdf, openPdf } from '../src/pdf/index.ts';
-import { buildReport, ReportError } from '../src/report/index.ts';
+import { ReportError } from '../src/report/index.ts';
 import type { ExtractOptions } from './extract.ts';
-import { toResult } from './extract.ts';
+import { resultOf } from './extract.ts';
 import { preparePage, readPreparedPage, type PageRead } from './page.ts';
 
 /**
@@ -38,9 +37,5 @@ export async function extractPdf(bytes: Uint8Array, file: string, sha256: string
   if (problems.length === pages.length) throw new ReportError('UNREADABLE', file, problems.join('; '));
   const lines = pages.flatMap((p) => p.lines);
   const headerText = pages.map((p) => p.headerText).filter(Boolean).join('\n');
-  const { model, schema } = buildReport(headerText, lines, options);
-  if (!model.criteria.some((c) => c.maxScore !== null || c.selfScore !== null)) {
-    throw new ReportError('NO_TABLE', file, 'no score table found');
-  }
-  return toResult(model, schema, { file: basename(file), sha256, pages: doc.pageCount, kind });
+  return resultOf(headerText, lines, options, file, { sha256, pages: doc.pageCount, kind });
 }

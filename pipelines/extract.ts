@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { ExtractionResult } from '../src/contract/index.ts';
-import { buildReport, readTranscript, ReportError, type ReportModel } from '../src/report/index.ts';
+import { buildReport, readTranscript, ReportError, type SourceLine } from '../src/report/index.ts';
 import type { OcrEngine } from '../src/ocr/index.ts';
 import type { CriteriaSchema } from '../src/schema/index.ts';
 import { validateReport } from '../src/validate/index.ts';
@@ -40,16 +40,25 @@ function decodeText(bytes: Buffer, file: string): string {
   return text;
 }
 
-/** Assembles the contract result from a read report and checks it with its zod schema. */
-export function toResult(
-  model: ReportModel,
-  schema: CriteriaSchema | null,
-  source: ExtractionResult['source'],
+/**
+ * The stages every input shares once its rows are read: group them into a report, refuse a
+ * file with no score table, validate, and check the contract result with its zod schema.
+ */
+export function resultOf(
+  headerText: string,
+  lines: SourceLine[],
+  options: ExtractOptions,
+  file: string,
+  source: Omit<ExtractionResult['source'], 'file'>,
 ): ExtractionResult {
+  const { model, schema } = buildReport(headerText, lines, options);
+  if (!model.criteria.some((c) => c.maxScore !== null || c.selfScore !== null)) {
+    throw new ReportError('NO_TABLE', file, 'no score table found');
+  }
   const { header } = model;
   return ExtractionResult.parse({
     contractVersion: 1,
-    source,
+    source: { file: basename(file), ...source },
     document: { unit: header.unit, number: header.number, date: header.date, year: header.year },
     schema: schema ? { id: schema.id } : null,
     criteria: model.criteria,
@@ -71,9 +80,5 @@ export async function extractFile(file: string, options: ExtractOptions = {}): P
   }
   const text = decodeText(bytes, file);
   const { headerText, lines } = readTranscript(text, file);
-  const { model, schema } = buildReport(headerText, lines, options);
-  if (!model.criteria.some((c) => c.maxScore !== null || c.selfScore !== null)) {
-    throw new ReportError('NO_TABLE', file, 'no score table found');
-  }
-  return toResult(model, schema, { file: basename(file), sha256, pages: 1, kind: 'text' });
+  return resultOf(headerText, lines, options, file, { sha256, pages: 1, kind: 'text' });
 }

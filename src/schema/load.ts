@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { nfc } from '../text/index.ts';
+import { nfc, sumScores } from '../text/index.ts';
 import { CriteriaSchema, type SchemaCriterion } from './schema.ts';
 
 /** A criteria schema file that cannot be used; the message names the file and the row. */
@@ -54,7 +54,7 @@ export function schemaFromTsv(text: string, file: string): CriteriaSchema {
     province: PROVINCE_NAMES[province] ?? province,
     level: name.level,
     year: Number(name.year),
-    total: Math.round(sections.reduce((sum, c) => sum + c.max, 0) * 1000) / 1000,
+    total: sumScores(sections.map((c) => c.max)),
     criteria,
   }, file);
 }

@@ -7,19 +7,19 @@ export const BAND_PAD = 8;
 /** Two digits readings this sure, fitting the glyphs and agreeing, need no third. */
 const SURE_READING = 0.9;
 
-/** Enlarges a crop by `factor` (coarse scans towards 300 dpi). */
-export async function enlarge(img: GrayImage, factor: number): Promise<GrayImage> {
-  if (factor <= 1.05) return img;
-  return fromSharp(toSharp(img).resize(Math.round(img.width * factor), Math.round(img.height * factor), { kernel: 'lanczos3' }));
+/** Resizes an image by `factor`; within 5% of its size it is left as it is. */
+async function scale(img: GrayImage, factor: number): Promise<GrayImage> {
+  if (Math.abs(factor - 1) < 0.05) return img;
+  const width = Math.max(1, Math.round(img.width * factor));
+  const height = Math.max(1, Math.round(img.height * factor));
+  return fromSharp(toSharp(img).resize(width, height, { kernel: 'lanczos3' }));
 }
 
+/** Enlarges a crop by `factor` (coarse scans towards 300 dpi); never shrinks it. */
+export const enlarge = (img: GrayImage, factor: number) => scale(img, Math.max(1, factor));
+
 /** Scales a single-line crop so that its ink stands `height` pixels tall. */
-async function toInkHeight(band: GrayImage, height: number): Promise<GrayImage> {
-  const ink = Math.max(1, band.height - 2 * BAND_PAD);
-  const factor = height / ink;
-  if (Math.abs(factor - 1) < 0.05) return band;
-  return fromSharp(toSharp(band).resize(Math.max(1, Math.round(band.width * factor)), Math.max(1, Math.round(band.height * factor)), { kernel: 'lanczos3' }));
-}
+const toInkHeight = (band: GrayImage, height: number) => scale(band, height / Math.max(1, band.height - 2 * BAND_PAD));
 
 interface Reading { text: string; value: number | null; confidence: number; fits: boolean }
 

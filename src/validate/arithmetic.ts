@@ -3,7 +3,7 @@ import type { ReadCriterion, ReportModel } from '../report/index.ts';
 import type { CriteriaSchema } from '../schema/index.ts';
 import { sumScores } from '../text/index.ts';
 import { LOW_CONFIDENCE_THRESHOLD } from './confidence.ts';
-import { flag, score } from './flag.ts';
+import { flag, hasChildren, parentOf, score } from './flag.ts';
 
 /**
  * A value read too uncertainly to check arithmetic with: LOW_CONFIDENCE already sends a person
@@ -19,7 +19,6 @@ const FIELD_NAMES: Record<ScoreField, string> = {
   appraisedScore: 'điểm thẩm định',
 };
 
-const parentOf = (id: string) => id.split('.').slice(0, -1).join('.');
 
 /**
  * SUM_MISMATCH: a parent's printed value against the sum of its children's printed values
@@ -92,10 +91,8 @@ export function allowedPoints(options: { points: number }[], combine: 'alternati
 
 /** SCORE_NOT_ALLOWED: a leaf's score that none of its scoring options gives (the schema's, else the printed ones). */
 export function checkAllowed(report: ReportModel, schema: CriteriaSchema | null): Flag[] {
-  const isParent = (c: ReadCriterion) => report.criteria.some((o) => parentOf(o.id) === c.id)
-    || (schema?.criteria.some((s) => parentOf(s.id) === c.id) ?? false);
   return report.criteria.flatMap((c) => {
-    if (isParent(c)) return [];
+    if (hasChildren(c.id, report, schema)) return [];
     const known = schema?.criteria.find((s) => s.id === c.id);
     const options = known?.options.length ? known.options : (c.options ?? []);
     if (options.length === 0) return [];

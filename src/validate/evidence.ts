@@ -2,9 +2,8 @@ import type { Flag } from '../contract/index.ts';
 import { citationProblem, referencePeriod } from '../references/index.ts';
 import type { ReportModel } from '../report/index.ts';
 import type { CriteriaSchema } from '../schema/index.ts';
-import { flag, score } from './flag.ts';
+import { flag, hasChildren, score } from './flag.ts';
 
-const parentOf = (id: string) => id.split('.').slice(0, -1).join('.');
 const vnDate = (iso: string) => iso.split('-').reverse().join('/');
 
 /**
@@ -14,11 +13,9 @@ const vnDate = (iso: string) => iso.split('-').reverse().join('/');
 export function checkEvidence(report: ReportModel, schema: CriteriaSchema | null): Flag[] {
   const flags: Flag[] = [];
   const reportDate = report.header.date;
-  const isParent = (id: string) => report.criteria.some((c) => parentOf(c.id) === id)
-    || (schema?.criteria.some((s) => parentOf(s.id) === id) ?? false);
 
   for (const c of report.criteria) {
-    if (!isParent(c.id) && (c.selfScore ?? 0) > 0 && c.evidence.trim() === '') {
+    if (!hasChildren(c.id, report, schema) && (c.selfScore ?? 0) > 0 && c.evidence.trim() === '') {
       flags.push(flag('MISSING_EVIDENCE', c.id, `${c.id}: tự chấm ${score(c.selfScore)} điểm nhưng không ghi tài liệu kiểm chứng.`,
         { field: 'evidence', page: c.page }));
     }

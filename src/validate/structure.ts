@@ -2,9 +2,8 @@ import type { Flag } from '../contract/index.ts';
 import type { ReportModel } from '../report/index.ts';
 import type { CriteriaSchema } from '../schema/index.ts';
 import { trusted } from './arithmetic.ts';
-import { flag, score } from './flag.ts';
+import { flag, parentOf, score } from './flag.ts';
 
-const parentOf = (id: string) => id.split('.').slice(0, -1).join('.');
 
 /**
  * The checks against the schema and the table's own numbering: MAX_MISMATCH,
