@@ -1,0 +1,11 @@
+/**
+ * The store: the system of record for submitted reports, their results, flags and reviewers'
+ * decisions (SQLite in the data directory). The queue records here before it queues, and lands
+ * each result here exactly once; the review application reads it.
+ */
+export { openStore, type Store, type StoreOptions } from './store.ts';
+export { StoreError, type StoreErrorCode } from './errors.ts';
+export { Decision, DecisionInput, Failure, ReportStatus, ReportSummary, StoredFlag } from './rows.ts';
+
+/** The data directory when none is given: `./data` under the working directory. */
+export const DEFAULT_DATA_DIR = 'data';
