@@ -33,9 +33,22 @@ export async function extractPdf(bytes: Uint8Array, file: string, sha256: string
     await closePdf(doc);
     if (!options.ocr) await ocr.close();
   }
+  return resultOfPages(pages, { file, sha256, kind }, options);
+}
+
+/**
+ * The report from its pages read in order: shared by `extractPdf` and the queue's report job,
+ * so that both give the same result. A file none of whose pages could be read is a ReportError.
+ */
+export function resultOfPages(
+  pages: PageRead[],
+  source: { file: string; sha256: string; kind: ExtractionResult['source']['kind'] },
+  options: ExtractOptions = {},
+): ExtractionResult {
+  const { file, sha256, kind } = source;
   const problems = pages.flatMap((p) => (p.problem ? [p.problem] : []));
   if (problems.length === pages.length) throw new ReportError('UNREADABLE', file, problems.join('; '));
   const lines = pages.flatMap((p) => p.lines);
   const headerText = pages.map((p) => p.headerText).filter(Boolean).join('\n');
-  return resultOf(headerText, lines, options, file, { sha256, pages: doc.pageCount, kind });
+  return resultOf(headerText, lines, options, file, { sha256, pages: pages.length, kind });
 }

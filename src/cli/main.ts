@@ -1,6 +1,8 @@
 import { Command } from 'commander';
+import { registerBatch } from './batch.ts';
 import { registerExtract } from './extract.ts';
 import { registerSchema } from './schema.ts';
+import { registerWorker } from './worker.ts';
 
 const program = new Command()
   .name('cchc')
@@ -9,5 +11,7 @@ const program = new Command()
 
 registerExtract(program);
 registerSchema(program);
+registerBatch(program);
+registerWorker(program);
 
 await program.parseAsync(process.argv);

@@ -1,0 +1,80 @@
+import type { Command } from 'commander';
+import type { QueueClient } from '../queue/index.ts';
+import type { Store } from '../store/index.ts';
+import { progressDisplay, summaryTable } from './batch-view.ts';
+import { exitOnInputError } from './errors.ts';
+
+interface BatchOptions { data: string; wait?: boolean; quiet?: boolean }
+
+/** The queue and the store load on use: `cchc extract` never pays for BullMQ or SQLite. */
+async function open(dataDir: string): Promise<{ store: Store; client: QueueClient; queue: typeof import('../queue/index.ts') }> {
+  const [queue, { openStore }] = await Promise.all([import('../queue/index.ts'), import('../store/index.ts')]);
+  return { store: openStore(dataDir), client: queue.queueClient(queue.queueConfig()), queue };
+}
+
+/** Waits for a batch with a progress display, prints the summary, exits 2 when a report failed. */
+async function waitAndSummarise(store: Store, client: QueueClient, batch: string[], quiet: boolean): Promise<void> {
+  const display = progressDisplay();
+  const { waitForBatch } = await import('../queue/index.ts');
+  const progress = await waitForBatch(store, client, batch, { onProgress: quiet ? undefined : display.update });
+  if (!quiet) display.end();
+  const reports = batch.map((sha) => store.getReport(sha)!);
+  process.stdout.write(`${summaryTable(reports)}\n`);
+  if (progress.reports.failed > 0) process.exitCode = 2;
+}
+
+async function run(paths: string[], options: BatchOptions): Promise<void> {
+  const { store, client, queue } = await open(options.data);
+  try {
+    const files = await queue.pdfFilesOf(paths);
+    const submissions = await queue.submitFiles(store, client, files);
+    if (!options.quiet) {
+      for (const s of submissions) {
+        const state = s.created ? 'queued' : `already submitted (${s.report.status})`;
+        process.stderr.write(`${s.report.sha256.slice(0, 12)}  ${s.path}: ${state}\n`);
+      }
+    }
+    const batch = [...new Set(submissions.map((s) => s.report.sha256))];
+    if (options.wait) await waitAndSummarise(store, client, batch, options.quiet ?? false);
+  } finally {
+    await client.close();
+    store.close();
+  }
+}
+
+const dataOption = ['--data <dir>', 'the data directory holding the store (store.sqlite)', process.env.CCHC_DATA || 'data'] as const;
+
+export function registerBatch(program: Command): void {
+  program
+    .command('submit')
+    .description('Record PDF reports in the store and queue them for the workers (REDIS_URL). The job id is the file\'s sha256: a file submitted twice is processed once. With --wait, show progress, land the results in the store and print a summary; exit 2 when any report failed.')
+    .argument('<pdf|dir...>', 'PDF files, or folders whose *.pdf files are submitted')
+    .option(...dataOption)
+    .option('--wait', 'wait for the results, with a progress bar and a closing summary')
+    .option('-q, --quiet', 'no per-file lines and no progress bar')
+    .action((paths: string[], options: BatchOptions) => exitOnInputError(() => run(paths, options)));
+
+  program
+    .command('ingest')
+    .description('Submit every *.pdf of a folder (a province\'s batch of reports) as one batch. With --wait, show progress (reports and pages done, failed, ETA), land results in the store, print the summary table; exit 2 when any report failed.')
+    .argument('<dir>', 'the folder of PDF reports')
+    .option(...dataOption)
+    .option('--wait', 'wait for the whole batch')
+    .option('-q, --quiet', 'no per-file lines and no progress bar')
+    .action((dir: string, options: BatchOptions) => exitOnInputError(() => run([dir], options)));
+
+  program
+    .command('collect')
+    .description('Wait for every report still pending in the store (submitted without --wait), landing results as they come; re-queues any report Redis lost. Exit 2 when any of them failed.')
+    .option(...dataOption)
+    .option('-q, --quiet', 'no progress bar')
+    .action((options: BatchOptions) => exitOnInputError(async () => {
+      const { store, client } = await open(options.data);
+      try {
+        await waitAndSummarise(store, client, store.pending().map((r) => r.sha256), options.quiet ?? false);
+      } finally {
+        await client.close();
+        store.close();
+      }
+    }));
+}

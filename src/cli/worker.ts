@@ -1,0 +1,40 @@
+import { availableParallelism } from 'node:os';
+import { InvalidArgumentError, type Command } from 'commander';
+
+const positive = (value: string) => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('a whole number ≥ 1');
+  return n;
+};
+
+/** The Redis address without its password, for the log. */
+const safeUrl = (url: string) => url.replace(/\/\/([^@/]*)@/, '//***@');
+
+export function registerWorker(program: Command): void {
+  program
+    .command('worker')
+    .description('Work on queued reports (REDIS_URL, default redis://127.0.0.1:6379) until stopped. Needs only Redis: run one per host, on as many hosts as you like. SIGTERM or Ctrl-C finishes the pages in hand and stops; a second one stops at once and the pages go back to the queue.')
+    .option('--concurrency <n>', 'page jobs worked on at once (default: OCR threads + 1, so image work overlaps OCR)', positive)
+    .option('--ocr-threads <n>', 'OCR threads (one core each; default: the cores of this host)', positive)
+    .action(async (options: { concurrency?: number; ocrThreads?: number }) => {
+      const { queueConfig, startWorker } = await import('../queue/index.ts');
+      const config = queueConfig();
+      const ocrThreads = options.ocrThreads ?? availableParallelism();
+      const concurrency = options.concurrency ?? ocrThreads + 1;
+      const worker = startWorker(config, { concurrency, ocrThreads });
+      process.stderr.write(`cchc worker ${process.pid}: ${safeUrl(config.url)} prefix ${config.prefix}; ${concurrency} page jobs at once, ${ocrThreads} OCR threads; lock ${config.lockMs / 1000} s\n`);
+      let stopping = false;
+      await new Promise<void>((resolve) => {
+        const stop = (signal: string) => {
+          const force = stopping;
+          stopping = true;
+          process.stderr.write(`cchc worker ${process.pid}: ${signal}: ${force ? 'stopping now; pages in hand go back to the queue' : 'finishing pages in hand'}\n`);
+          void worker.close(force).then(resolve, resolve);
+        };
+        process.on('SIGTERM', () => stop('SIGTERM'));
+        process.on('SIGINT', () => stop('SIGINT'));
+      });
+      process.stderr.write(`cchc worker ${process.pid}: stopped; longest event-loop stall ${Math.round(worker.maxStallMs())} ms (lock renewal every ${config.lockMs / 2000} s)\n`);
+      process.exit(0);
+    });
+}

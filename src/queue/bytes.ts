@@ -1,0 +1,33 @@
+import { Redis } from 'ioredis';
+import { connectionOf, type QueueConfig } from './config.ts';
+
+/**
+ * PDF bytes in Redis, once per report, beside the queue's keys: workers share nothing but
+ * Redis, so the bytes travel there rather than through a shared folder. The store keeps the
+ * permanent copy and puts them back if Redis loses them.
+ */
+export interface PdfBytes {
+  put(sha256: string, bytes: Uint8Array): Promise<void>;
+  /** Null when Redis no longer holds them (flushed or restarted without persistence). */
+  get(sha256: string): Promise<Buffer | null>;
+  drop(sha256: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export function pdfBytes(config: QueueConfig): PdfBytes {
+  const { url, ...options } = connectionOf(config);
+  const redis = new Redis(url, options);
+  const key = (sha256: string) => `${config.prefix}:pdf:${sha256}`;
+  return {
+    async put(sha256, bytes) {
+      await redis.set(key(sha256), Buffer.from(bytes));
+    },
+    get: (sha256) => redis.getBuffer(key(sha256)),
+    async drop(sha256) {
+      await redis.del(key(sha256));
+    },
+    async close() {
+      await redis.quit();
+    },
+  };
+}

@@ -1,0 +1,84 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { ExtractionResult } from '../contract/index.ts';
+import type { ReportSummary, Store } from '../store/index.ts';
+import type { QueueClient } from './client.ts';
+import { JobFailure, ReportJobData } from './payloads.ts';
+
+/** Where a batch stands. Page counts cover the reports whose PDF a worker has opened (`pages.reports`). */
+export interface BatchProgress {
+  reports: { total: number; done: number; failed: number };
+  pages: { total: number; done: number; reports: number };
+  /** Reports queued again because Redis had lost them. */
+  requeued: number;
+}
+
+/**
+ * One pass of the collector over a batch: lands every finished report job in the store (a
+ * result or a failure, exactly once: the store refuses a second landing), removes it from
+ * Redis, and queues again from the store any pending report that Redis no longer holds.
+ */
+export async function collectOnce(store: Store, client: QueueClient, batch: readonly string[]): Promise<BatchProgress> {
+  const progress: BatchProgress = { reports: { total: batch.length, done: 0, failed: 0 }, pages: { total: 0, done: 0, reports: 0 }, requeued: 0 };
+  for (const sha256 of batch) {
+    let report = store.getReport(sha256);
+    if (!report) continue;
+    if (report.status === 'queued') report = await collectReport(store, client, report, progress);
+    if (report.status === 'done') {
+      progress.reports.done++;
+      progress.pages.total += report.pages ?? 0;
+      progress.pages.done += report.pages ?? 0;
+      progress.pages.reports++;
+    } else if (report.status === 'failed') progress.reports.failed++;
+  }
+  return progress;
+}
+
+async function collectReport(store: Store, client: QueueClient, report: ReportSummary, progress: BatchProgress): Promise<ReportSummary> {
+  const { sha256 } = report;
+  const job = await client.reportJob(sha256);
+  const state = job ? await job.getState() : 'unknown';
+  if (!job || state === 'unknown') {
+    await client.enqueue(sha256, report.file, store.pdfOf(sha256)!);
+    progress.requeued++;
+    return report;
+  }
+  if (state === 'completed') {
+    store.recordResult(sha256, ExtractionResult.parse(job.returnvalue));
+    await client.forget(sha256);
+    return store.getReport(sha256)!;
+  }
+  if (state === 'failed') {
+    const data = ReportJobData.safeParse(job.data);
+    const failure: JobFailure = (data.success ? data.data.failure : undefined) ?? { code: 'FAILED', reason: `${report.file}: ${job.failedReason}` };
+    store.recordFailure(sha256, { ...failure, attempts: job.attemptsMade });
+    await client.forget(sha256);
+    return store.getReport(sha256)!;
+  }
+  const data = ReportJobData.safeParse(job.data);
+  if (data.success && data.data.pages) {
+    progress.pages.total += data.data.pages;
+    progress.pages.reports++;
+    const counts = await job.getDependenciesCount({ processed: true, ignored: true });
+    progress.pages.done += (counts.processed ?? 0) + (counts.ignored ?? 0);
+  }
+  return report;
+}
+
+/** Options of {@link waitForBatch}. */
+export interface WaitOptions {
+  intervalMs?: number;
+  onProgress?: (progress: BatchProgress) => void;
+  signal?: AbortSignal;
+}
+
+/** Collects until every report of the batch is done or failed; returns the last progress. */
+export async function waitForBatch(store: Store, client: QueueClient, batch: readonly string[], options: WaitOptions = {}): Promise<BatchProgress> {
+  const { intervalMs = 500, onProgress, signal } = options;
+  for (;;) {
+    signal?.throwIfAborted();
+    const progress = await collectOnce(store, client, batch);
+    onProgress?.(progress);
+    if (progress.reports.done + progress.reports.failed === progress.reports.total) return progress;
+    await sleep(intervalMs, undefined, { signal });
+  }
+}

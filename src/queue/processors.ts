@@ -1,0 +1,109 @@
+import { UnrecoverableError, WaitingChildrenError, type Job, type Queue } from 'bullmq';
+import { assembleReport, PageJobResult, readPageAlone, readPageInContext } from '../../pipelines/jobs.ts';
+import type { OcrEngine } from '../ocr/index.ts';
+import { PdfError } from '../pdf/index.ts';
+import { ReportError } from '../report/index.ts';
+import type { DocumentCache } from './documents.ts';
+import { ATTEMPTS, BACKOFF, PageJobData, pageJobId, ReportJobData, type JobFailure } from './payloads.ts';
+
+/** What a processor needs from its worker process. */
+export interface ProcessorContext {
+  ocr: OcrEngine;
+  documents: DocumentCache;
+  pages: Queue;
+  /** One line per finished unit of work, for the worker's log. */
+  log: (line: string) => void;
+}
+
+const isInputError = (error: unknown): error is PdfError | ReportError => error instanceof PdfError || error instanceof ReportError;
+
+/**
+ * Input that can never be read (corrupt, encrypted, not a PDF, no table) fails at once: the
+ * reason goes into the job's data, and UnrecoverableError stops BullMQ from retrying.
+ */
+async function refuse(job: Job, data: ReportJobData, error: PdfError | ReportError): Promise<never> {
+  const failure: JobFailure = { code: error.code, reason: error.message };
+  await job.updateData({ ...data, failure });
+  // BullMQ keeps only a message; the code and reason went into the data above.
+  throw new UnrecoverableError(error.message);
+}
+
+/** The page job: reads one page on its own (see pipelines/jobs.ts for what it assumes). */
+export function pageProcessor(ctx: ProcessorContext) {
+  return async (job: Job): Promise<PageJobResult> => {
+    const { sha256, file, page, pages } = PageJobData.parse(job.data);
+    const started = Date.now();
+    const result = await ctx.documents.with(sha256, file, (doc) => readPageAlone(doc, page, ctx.ocr));
+    ctx.log(`page ${file} ${page}/${pages} read in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    return result;
+  };
+}
+
+/** Child values are keyed by the child's full Redis key; the page number is at its end. */
+function pageOf(key: string, sha256: string): number | null {
+  const match = key.match(new RegExp(`:${sha256}-p(\\d+)$`));
+  return match ? Number(match[1]) : null;
+}
+
+async function split(job: Job, data: ReportJobData, ctx: ProcessorContext, token: string): Promise<number> {
+  let pages: number;
+  try {
+    pages = await ctx.documents.with(data.sha256, data.file, async (doc) => doc.pageCount);
+  } catch (error) {
+    if (isInputError(error)) return refuse(job, data, error);
+    throw error;
+  }
+  await ctx.pages.addBulk(Array.from({ length: pages }, (_, i) => ({
+    name: 'page',
+    data: PageJobData.parse({ sha256: data.sha256, file: data.file, page: i + 1, pages }),
+    opts: {
+      jobId: pageJobId(data.sha256, i + 1),
+      parent: { id: job.id!, queue: job.queueQualifiedName },
+      attempts: ATTEMPTS,
+      backoff: BACKOFF,
+      // The failed-page policy: a page that fails all its attempts does not fail or block the
+      // report; the report job reads that page again itself, and only if that fails too does
+      // the report fail (as `extract` would on the same error).
+      ignoreDependencyOnFailure: true,
+      // Its value is kept by the parent (getChildrenValues), so the page job itself can go.
+      removeOnComplete: true,
+    },
+  })));
+  await job.updateData({ ...data, step: 'assemble', pages });
+  // Pages finished before this call leave nothing to wait for: assemble at once.
+  if (await job.moveToWaitingChildren(token)) throw new WaitingChildrenError();
+  return pages;
+}
+
+/**
+ * The report job: `split` fans the PDF out into page jobs; `assemble` fans them back in, in
+ * page order, and returns the ExtractionResult.
+ */
+export function reportProcessor(ctx: ProcessorContext) {
+  return async (job: Job, token?: string): Promise<unknown> => {
+    let data = ReportJobData.parse(job.data);
+    if (data.step === 'split') {
+      const pages = await split(job, data, ctx, token!);
+      data = { ...data, step: 'assemble', pages };
+    }
+    const values = await job.getChildrenValues();
+    const alone: (PageJobResult | null)[] = Array.from({ length: data.pages! }, () => null);
+    for (const [key, value] of Object.entries(values)) {
+      const page = pageOf(key, data.sha256);
+      const parsed = PageJobResult.safeParse(value);
+      if (page !== null && page <= alone.length && parsed.success) alone[page - 1] = parsed.data;
+    }
+    try {
+      const { result, reread } = await ctx.documents.with(data.sha256, data.file, (doc) => assembleReport(
+        alone,
+        (n, previous, isFirst) => readPageInContext(doc, n, ctx.ocr, previous, isFirst),
+        { file: data.file, sha256: data.sha256 },
+      ));
+      ctx.log(`report ${data.file}: ${result.source.pages} pages${reread.length ? `, read again: ${reread.join(', ')}` : ''}, ${result.flags.length} flags`);
+      return result;
+    } catch (error) {
+      if (isInputError(error)) return refuse(job, data, error);
+      throw error;
+    }
+  };
+}
