@@ -7,5 +7,3 @@ export { openStore, type Store, type StoreOptions } from './store.ts';
 export { StoreError, type StoreErrorCode } from './errors.ts';
 export { Decision, DecisionInput, Failure, ReportStatus, ReportSummary, StoredFlag } from './rows.ts';
 
-/** The data directory when none is given: `./data` under the working directory. */
-export const DEFAULT_DATA_DIR = 'data';
