@@ -58,6 +58,7 @@ export function startWorker(config: QueueConfig, options: WorkerOptions): Runnin
     // Without a listener an 'error' event would end the process; a lost connection or a job
     // that vanished with a Redis flush is logged, and BullMQ carries on.
     worker.on('error', (error) => log(`worker error: ${error.message}`));
+    worker.on('stalled', (jobId) => log(`job ${jobId} stalled (its worker stopped or lost its lock): back in the queue`));
     worker.on('failed', (job, error) => log(`${job?.name ?? 'job'} ${job?.id ?? ''} failed (attempt ${job?.attemptsMade ?? '?'}): ${error.message}`));
   }
   return {

@@ -1,0 +1,74 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collectOnce, queueClient, queueConfig, startWorker, submitFiles, waitForBatch, type QueueClient } from '../../src/queue/index.ts';
+import { openStore, type Store } from '../../src/store/index.ts';
+import { startRedis, type TestRedis } from '../helpers/redis.ts';
+
+let redis: TestRedis;
+let dir: string;
+let store: Store;
+let client: QueueClient;
+
+beforeAll(async () => {
+  redis = await startRedis();
+  dir = mkdtempSync(join(tmpdir(), 'cchc-queue-'));
+  store = openStore(join(dir, 'data'));
+  client = queueClient(queueConfig({ REDIS_URL: redis.url, CCHC_QUEUE_PREFIX: 'unit' }));
+});
+afterAll(async () => {
+  await client.close();
+  store.close();
+  await redis.stop();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const file = (name: string, text: string) => {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+};
+
+describe('submitting to the queue', () => {
+  it('records and queues a file once, whatever it is called, with its sha256 as the job id', async () => {
+    const a = file('a.pdf', '%PDF-1.4 same bytes');
+    const b = file('b.pdf', '%PDF-1.4 same bytes');
+    const [first, second] = await submitFiles(store, client, [a, b]);
+    expect(first!.created).toBe(true);
+    expect(second!.created).toBe(false);
+    expect(second!.report.sha256).toBe(first!.report.sha256);
+    expect((await client.reportJob(first!.report.sha256))?.id).toBe(first!.report.sha256);
+    expect((await redis.client.keys('unit:reports:*')).filter((k) => /^unit:reports:[0-9a-f]{64}$/.test(k))).toHaveLength(1);
+    await client.forget(first!.report.sha256);
+  });
+
+  it('queues again from the store a pending report that Redis lost', async () => {
+    const [s] = await submitFiles(store, client, [file('lost.pdf', '%PDF-1.4 lost')]);
+    await redis.client.flushall();
+    expect(await client.reportJob(s!.report.sha256)).toBeUndefined();
+    const progress = await collectOnce(store, client, [s!.report.sha256]);
+    expect(progress.requeued).toBe(1);
+    expect(await (await client.reportJob(s!.report.sha256))?.getState()).toBe('waiting');
+    expect(await redis.client.exists(`unit:pdf:${s!.report.sha256}`)).toBe(1);
+    await client.forget(s!.report.sha256);
+  });
+
+  it('fails a corrupt or non-PDF file once, with its reason, and does not retry it', async () => {
+    const config = queueConfig({ REDIS_URL: redis.url, CCHC_QUEUE_PREFIX: 'unit' });
+    const worker = startWorker(config, { concurrency: 1, ocrThreads: 1, log: () => undefined });
+    try {
+      const subs = await submitFiles(store, client, [file('broken.pdf', '%PDF-1.7\ngarbage'), file('letter.pdf', 'Kính gửi: Sở Nội vụ')]);
+      const progress = await waitForBatch(store, client, subs.map((s) => s.report.sha256), { intervalMs: 100 });
+      expect(progress.reports).toEqual({ total: 2, done: 0, failed: 2 });
+      const [broken, letter] = subs.map((s) => store.getReport(s.report.sha256)!);
+      expect(broken!.failure).toEqual({ code: 'CORRUPT', reason: expect.stringMatching(/^broken\.pdf: corrupt or truncated PDF/), attempts: 1 });
+      expect(letter!.failure).toEqual({ code: 'NOT_PDF', reason: 'letter.pdf: not a PDF file', attempts: 1 });
+      // Collected reports leave nothing in Redis but the queues' own bookkeeping.
+      expect(await redis.client.keys('unit:pdf:*')).toEqual([]);
+      expect(await client.reportJob(broken!.sha256)).toBeUndefined();
+    } finally {
+      await worker.close();
+    }
+  });
+});
