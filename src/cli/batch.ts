@@ -20,6 +20,7 @@ async function waitAndSummarise(store: Store, client: QueueClient, batch: string
   if (!quiet) display.end();
   const reports = batch.map((sha) => store.getReport(sha)!);
   process.stdout.write(`${summaryTable(reports)}\n`);
+  if (progress.requeued > 0) process.stderr.write(`${progress.requeued} reports were queued again from the store: Redis had lost them\n`);
   if (progress.reports.failed > 0) process.exitCode = 2;
 }
 

@@ -71,12 +71,15 @@ export interface WaitOptions {
   signal?: AbortSignal;
 }
 
-/** Collects until every report of the batch is done or failed; returns the last progress. */
+/** Collects until every report of the batch is done or failed; returns the last progress, re-queued reports counted over the whole wait. */
 export async function waitForBatch(store: Store, client: QueueClient, batch: readonly string[], options: WaitOptions = {}): Promise<BatchProgress> {
   const { intervalMs = 500, onProgress, signal } = options;
+  let requeued = 0;
   for (;;) {
     signal?.throwIfAborted();
     const progress = await collectOnce(store, client, batch);
+    requeued += progress.requeued;
+    progress.requeued = requeued;
     onProgress?.(progress);
     if (progress.reports.done + progress.reports.failed === progress.reports.total) return progress;
     await sleep(intervalMs, undefined, { signal });

@@ -113,6 +113,7 @@ describe('a batch through the queue', () => {
         expect(store.flagsOf(report.sha256)).toHaveLength(result!.flags.length);
       }
       expect(ingest.out()).toMatch(/28 reports: 27 done, 1 failed, 0 pending/);
+      expect(ingest.out()).toMatch(/\d+ reports were queued again from the store: Redis had lost them/);
       // Redis keeps nothing of a finished batch but the queues' bookkeeping.
       expect(await redis.client.keys('cchc:pdf:*')).toEqual([]);
     } finally {
