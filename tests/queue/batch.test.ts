@@ -116,6 +116,14 @@ describe('a batch through the queue', () => {
       expect(ingest.out()).toMatch(/\d+ reports were queued again from the store: Redis had lost them/);
       // Redis keeps nothing of a finished batch but the queues' bookkeeping.
       expect(await redis.client.keys('cchc:pdf:*')).toEqual([]);
+
+      // SIGTERM stops the survivors cleanly; their image work never blocked lock renewal (every 5 s here).
+      const survivors = workers.slice(1);
+      for (const w of survivors) w.child.kill('SIGTERM');
+      expect(await Promise.all(survivors.map((w) => w.exited))).toEqual([0, 0]);
+      const stalls = survivors.map((w) => Number(w.out().match(/longest event-loop stall (\d+) ms/)?.[1]));
+      console.log(`longest event-loop stalls: ${stalls.join(', ')} ms`);
+      for (const stall of stalls) expect(stall).toBeLessThan(5000);
     } finally {
       store.close();
     }
