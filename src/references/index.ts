@@ -4,6 +4,6 @@
  * OCR damage the structure proves repaired, and the checks the validator builds flags on.
  */
 export { parseReferences } from './parse.ts';
-export { KNOWN_TYPE_CODES } from './codes.ts';
+export { KNOWN_TYPE_CODES, codeOfWord, describeCode } from './codes.ts';
 export { citationProblem } from './problem.ts';
 export { referencePeriod, type ReferencePeriod } from './period.ts';

@@ -1,0 +1,83 @@
+/** A document file (PDF or page image) → its first page → its header. */
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import sharp from 'sharp';
+import { loadGray } from '../image/index.ts';
+import type { OcrEngine } from '../ocr/index.ts';
+import { closePdf, openPdf, readPage, renderPage, tooSmallToRead, TEXT_DPI } from '../pdf/index.ts';
+import { HeaderError } from './errors.ts';
+import { readHeaderPage, type HeaderPage } from './read.ts';
+import { DocumentHeader } from './schema.ts';
+
+/** A4 is 8.27 inches wide: an image without a trustworthy resolution is taken to be a full page. */
+const A4_SHORT_SIDE_IN = 8.27;
+
+async function readBytes(file: string): Promise<Buffer> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (cause) {
+    const code = (cause as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a directory' : 'cannot be read';
+    throw new HeaderError('NOT_FOUND', file, reason, { cause });
+  }
+  if (bytes.length === 0) throw new HeaderError('EMPTY', file, 'empty file');
+  return bytes;
+}
+
+const isPdf = (bytes: Buffer) => bytes.subarray(0, 1024).includes('%PDF-');
+
+/** The first page of a PDF: its scan, or a rendering plus its text layer when the page is born-digital. */
+async function pdfPage(bytes: Buffer, file: string): Promise<HeaderPage> {
+  const doc = await openPdf(bytes, file);
+  try {
+    const source = await readPage(doc, 1);
+    if (source.kind === 'text') {
+      // The text layer can lack what was stamped on afterwards (the number, the day): read the pixels too.
+      const rendered = await renderPage(doc, 1, TEXT_DPI);
+      return { image: rendered.image, dpi: rendered.dpi, source: 'text', items: source.items };
+    }
+    if (tooSmallToRead(source)) throw new HeaderError('UNREADABLE', file, `scan too small to read (${source.image.width}×${source.image.height} px)`);
+    return { image: source.image, dpi: source.dpi, source: source.origin === 'embedded' ? 'scan' : 'rendered' };
+  } finally {
+    await closePdf(doc);
+  }
+}
+
+async function imagePage(bytes: Buffer, file: string): Promise<HeaderPage> {
+  let width: number;
+  let height: number;
+  try {
+    const meta = await sharp(bytes).metadata();
+    width = meta.width ?? 0;
+    height = meta.height ?? 0;
+  } catch (cause) {
+    throw new HeaderError('NOT_DOCUMENT', file, 'neither a PDF nor an image', { cause });
+  }
+  const dpi = Math.min(width, height) / A4_SHORT_SIDE_IN;
+  if (dpi < 50 || width < 16 || height < 16) throw new HeaderError('UNREADABLE', file, `image too small to read (${width}×${height} px)`);
+  return { image: await loadGray(bytes), dpi, source: 'image' };
+}
+
+/** Options of {@link readHeaderFile}. */
+export interface ReadHeaderOptions {
+  /** An OCR engine to share between files (left open); by default one is started and closed. */
+  ocr?: OcrEngine;
+}
+
+/**
+ * Reads the header on the first page of a PDF or a page image (JPEG, PNG, TIFF).
+ * @throws {HeaderError} missing, empty, or neither a PDF nor an image; a scan too small to read
+ * @throws {PdfError} a PDF that cannot be opened (encrypted, corrupt, no pages)
+ */
+export async function readHeaderFile(file: string, options: ReadHeaderOptions = {}): Promise<DocumentHeader> {
+  const bytes = await readBytes(file);
+  const page = isPdf(bytes) ? await pdfPage(bytes, file) : await imagePage(bytes, file);
+  const ocr = options.ocr ?? (await import('../ocr/index.ts')).createTesseractOcr();
+  try {
+    const header = await readHeaderPage(page, ocr);
+    return DocumentHeader.parse({ file: basename(file), ...header });
+  } finally {
+    if (!options.ocr) await ocr.close();
+  }
+}
