@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { registerBatch } from './batch.ts';
 import { registerExtract } from './extract.ts';
+import { registerReadHeader } from './read-header.ts';
 import { registerSchema } from './schema.ts';
 import { registerWorker } from './worker.ts';
 
@@ -10,6 +11,7 @@ const program = new Command()
   .showHelpAfterError();
 
 registerExtract(program);
+registerReadHeader(program);
 registerSchema(program);
 registerBatch(program);
 registerWorker(program);
