@@ -12,6 +12,8 @@ export interface ExtractOptions {
   schema?: CriteriaSchema | null;
   /** An OCR engine to share between files (left open); by default a PDF starts and closes its own. */
   ocr?: OcrEngine;
+  /** A folder of the report's attached documents: each citation is checked against their headers (EVIDENCE_* flags). */
+  evidence?: string;
 }
 
 /** Reads a file's bytes, refusing what cannot be a report before any stage runs. */
@@ -72,6 +74,19 @@ export function resultOf(
  * in, a validated ExtractionResult out. Input that cannot be a report throws a ReportError.
  */
 export async function extractFile(file: string, options: ExtractOptions = {}): Promise<ExtractionResult> {
+  const result = await extractReport(file, options);
+  if (options.evidence === undefined) return result;
+  const { checkEvidenceFolder, EvidenceFolderError } = await import('../src/evidence/index.ts');
+  try {
+    const flags = await checkEvidenceFolder(result.criteria, options.evidence, { ocr: options.ocr });
+    return ExtractionResult.parse({ ...result, flags: [...result.flags, ...flags] });
+  } catch (error) {
+    if (error instanceof EvidenceFolderError) throw new ReportError('NOT_FOUND', error.dir, 'evidence folder not found', { cause: error });
+    throw error;
+  }
+}
+
+async function extractReport(file: string, options: ExtractOptions): Promise<ExtractionResult> {
   const bytes = await readInput(file);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   if (isPdf(bytes)) {

@@ -33,11 +33,12 @@ export function registerExtract(program: Command): void {
     .option('--json <out>', 'write the extraction result here (nothing is written if the input cannot be read)')
     .option('--schema <id|file>', 'criteria schema to check against: a bundled id or a .json/.tsv file (default: picked from the header)')
     .option('--no-schema', 'check arithmetic only, against no criteria schema')
+    .option('--evidence <dir>', 'folder of the attached documents (PDFs, page images): each citation is checked against their headers')
     .option('-q, --quiet', 'print nothing but errors')
-    .action((file: string, options: { json?: string; schema?: string | false; quiet?: boolean }) =>
+    .action((file: string, options: { json?: string; schema?: string | false; evidence?: string; quiet?: boolean }) =>
       exitOnInputError(async () => {
         const schema = options.schema === false ? null : options.schema ? resolveSchema(options.schema) : undefined;
-        const result = await extractFile(file, { schema });
+        const result = await extractFile(file, { schema, evidence: options.evidence });
         if (options.json) await writeAtomically(options.json, `${JSON.stringify(result, null, 2)}\n`);
         if (!options.quiet) process.stdout.write(`${summary(result)}\n`);
       }));
