@@ -22,7 +22,8 @@ export function estimateSkew(img: GrayImage, opts: SkewOptions = {}): number {
     // Bins two rows tall: the points come from every other row, and one-row bins would make
     // the unrotated projection look twice as sharp as it is (all its points in even bins).
     const bins = new Float64Array((img.height + 2 * pad) / 2 + 2);
-    for (let i = 0; i < xs.length; i++) bins[Math.round((ys[i]! - xs[i]! * tan + pad) / 2)]! += 1;
+    // (v + 0.5) | 0 is Math.round for the positive v here, and much cheaper in this loop.
+    for (let i = 0; i < xs.length; i++) bins[((ys[i]! - xs[i]! * tan + pad) / 2 + 0.5) | 0]! += 1;
     let s = 0;
     for (const b of bins) s += b * b;
     return s;
@@ -62,7 +63,8 @@ export async function deskew(img: GrayImage, opts: SkewOptions = {}): Promise<{ 
 
 /** Ink pixels (darker than the midpoint of the darkest and typical paper levels), sampled. */
 function inkPoints(img: GrayImage): { xs: Int32Array; ys: Int32Array } {
-  const { data, width: w, height: h } = img;
+  const { width: w, height: h } = img;
+  const data = new Uint8Array(img.data.buffer, img.data.byteOffset, img.data.length);
   const hist = new Uint32Array(256);
   for (let i = 0; i < data.length; i += 7) hist[data[i]!]!++;
   let paper = 255;

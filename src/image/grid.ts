@@ -47,13 +47,14 @@ export function findGrid(bin: GrayImage, opts: GridOptions = {}): Grid | null {
   const { width: w, height: h } = bin;
   const gap = opts.maxGap ?? 3;
   const minRun = opts.minRun ?? Math.max(40, Math.round(w / 25));
-  const ink = (x: number, y: number): boolean => bin.data[y * w + x] === 0;
+  const data = new Uint8Array(bin.data.buffer, bin.data.byteOffset, bin.data.length);
+  const ink = (x: number, y: number): boolean => data[y * w + x] === 0;
   // A pixel row belongs to a line when its long ink runs cover a quarter of the page width.
-  const hRules = findRules(h, w, (y, x) => ink(x, y) || (y > 0 && ink(x, y - 1)) || (y + 1 < h && ink(x, y + 1)), 0, w, gap, minRun, w / 4);
+  const hRules = mergeRules(ruledRows(data, w, h, gap, minRun, w / 4));
   if (hRules.length < 2) return null;
   const top = hRules[0]!.pos;
   const bottom = hRules.at(-1)!.pos;
-  const vRules = findRules(w, h, (x, y) => ink(x, y) || (x > 0 && ink(x - 1, y)) || (x + 1 < w && ink(x + 1, y)), top, bottom + 1, gap, minRun / 2, (bottom - top) * 0.4);
+  const vRules = mergeRules(ruledColumns(data, w, top, bottom + 1, gap, minRun / 2, (bottom - top) * 0.4));
   if (vRules.length < 2) return null;
 
   const nr = hRules.length - 1;
@@ -100,30 +101,63 @@ export function findGrid(bin: GrayImage, opts: GridOptions = {}): Grid | null {
 }
 
 /**
- * Scans lines `i` of an image (rows, or columns when transposed) between `from` and `to`
- * along them; a line is ruling when its ink runs of `minRun` or more, after bridging gaps of
- * `gap`, add up to `minTotal`. Neighbouring ruling lines merge into one thick rule.
+ * Rows `y` of the image that are ruling: after bridging gaps of `gap` pixels, their ink runs of
+ * `minRun` or more add up to `minTotal`. A pixel counts as ink when it or a pixel above or below
+ * it is, which tolerates ±1 px of drift along a line.
  */
-function findRules(
-  count: number, length: number, ink: (i: number, a: number) => boolean,
-  from: number, to: number, gap: number, minRun: number, minTotal: number,
-): Rule[] {
+function ruledRows(data: Uint8Array, w: number, h: number, gap: number, minRun: number, minTotal: number): number[] {
   const hits: number[] = [];
-  for (let i = 0; i < count; i++) {
+  for (let y = 0; y < h; y++) {
+    const row = y * w;
+    const up = y > 0 ? row - w : row;
+    const down = y + 1 < h ? row + w : row;
     let total = 0;
     let runStart = -1;
     let lastInk = -1e9;
-    for (let a = from; a < Math.min(to, length); a++) {
-      if (!ink(i, a)) continue;
-      if (a - lastInk > gap + 1) {
+    for (let x = 0; x < w; x++) {
+      if (data[row + x] !== 0 && data[up + x] !== 0 && data[down + x] !== 0) continue;
+      if (x - lastInk > gap + 1) {
         if (runStart >= 0 && lastInk - runStart >= minRun) total += lastInk - runStart;
-        runStart = a;
+        runStart = x;
       }
-      lastInk = a;
+      lastInk = x;
     }
     if (runStart >= 0 && lastInk - runStart >= minRun) total += lastInk - runStart;
-    if (total >= minTotal) hits.push(i);
+    if (total >= minTotal) hits.push(y);
   }
+  return hits;
+}
+
+/**
+ * Columns `x` that are ruling between rows `from` and `to`, by the rule of {@link ruledRows}
+ * (a pixel counts as ink when it or its left or right neighbour is). Scans row by row,
+ * keeping each column's run state, so memory is read in order.
+ */
+function ruledColumns(data: Uint8Array, w: number, from: number, to: number, gap: number, minRun: number, minTotal: number): number[] {
+  const total = new Float64Array(w);
+  const runStart = new Float64Array(w).fill(-1);
+  const lastInk = new Float64Array(w).fill(-1e9);
+  for (let y = from; y < to; y++) {
+    const row = y * w;
+    for (let x = 0; x < w; x++) {
+      if (data[row + x] !== 0 && (x === 0 || data[row + x - 1] !== 0) && (x + 1 === w || data[row + x + 1] !== 0)) continue;
+      if (y - lastInk[x]! > gap + 1) {
+        if (runStart[x]! >= 0 && lastInk[x]! - runStart[x]! >= minRun) total[x]! += lastInk[x]! - runStart[x]!;
+        runStart[x] = y;
+      }
+      lastInk[x] = y;
+    }
+  }
+  const hits: number[] = [];
+  for (let x = 0; x < w; x++) {
+    if (runStart[x]! >= 0 && lastInk[x]! - runStart[x]! >= minRun) total[x]! += lastInk[x]! - runStart[x]!;
+    if (total[x]! >= minTotal) hits.push(x);
+  }
+  return hits;
+}
+
+/** Neighbouring ruling rows (or columns) merge into one thick rule. */
+function mergeRules(hits: number[]): Rule[] {
   const rules: Rule[] = [];
   for (const i of hits) {
     const last = rules.at(-1);

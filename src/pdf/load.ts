@@ -6,9 +6,23 @@ type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
 let loading: Promise<PdfJs> | undefined;
 
-/** The pdf.js legacy build (the one meant for Node), imported once, on the first call. */
+/**
+ * The pdf.js legacy build (the one meant for Node), imported once, on the first call.
+ *
+ * The legacy build bundles core-js, which replaces `Array.prototype.push`, `JSON.parse` and
+ * `JSON.stringify` for the whole process with much slower JavaScript versions (it wrongly
+ * detects a V8 bug in Node 20): the `push` calls of the image stage alone then cost about 60 ms
+ * per 300 dpi page. The native functions are put back once pdf.js has loaded.
+ */
 export function loadPdfJs(): Promise<PdfJs> {
-  loading ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  if (!loading) {
+    const { push } = Array.prototype;
+    const { parse, stringify } = JSON;
+    loading = import('pdfjs-dist/legacy/build/pdf.mjs').finally(() => {
+      Object.defineProperty(Array.prototype, 'push', { value: push, writable: true, configurable: true, enumerable: false });
+      Object.assign(JSON, { parse, stringify });
+    });
+  }
   return loading;
 }
 
