@@ -9,7 +9,9 @@ interface BatchOptions { data: string; wait?: boolean; quiet?: boolean }
 /** The queue and the store load on use: `cchc extract` never pays for BullMQ or SQLite. */
 async function open(dataDir: string): Promise<{ store: Store; client: QueueClient; queue: typeof import('../queue/index.ts') }> {
   const [queue, { openStore }] = await Promise.all([import('../queue/index.ts'), import('../store/index.ts')]);
-  return { store: openStore(dataDir), client: queue.queueClient(queue.queueConfig()), queue };
+  const config = queue.queueConfig();
+  await queue.checkRedis(config);
+  return { store: openStore(dataDir), client: queue.queueClient(config), queue };
 }
 
 /** Waits for a batch with a progress display, prints the summary, exits 2 when a report failed. */
@@ -43,6 +45,21 @@ async function run(paths: string[], options: BatchOptions): Promise<void> {
   }
 }
 
+/**
+ * Runs a batch command: an input error exits 2 (exitOnInputError), and Redis out of reach
+ * exits 1 with one line naming the address, instead of hanging on BullMQ's retries.
+ */
+async function batchCommand(body: () => Promise<void>): Promise<void> {
+  try {
+    await exitOnInputError(body);
+  } catch (error) {
+    // By name, not class: the queue module loads on use, so its class is not imported here.
+    if (!(error instanceof Error && error.name === 'QueueError')) throw error;
+    process.stderr.write(`cchc: ${error.message}\n`);
+    process.exitCode = 1;
+  }
+}
+
 const dataOption = ['--data <dir>', 'the data directory holding the store (store.sqlite)', process.env.CCHC_DATA || 'data'] as const;
 
 export function registerBatch(program: Command): void {
@@ -53,7 +70,7 @@ export function registerBatch(program: Command): void {
     .option(...dataOption)
     .option('--wait', 'wait for the results, with a progress bar and a closing summary')
     .option('-q, --quiet', 'no per-file lines and no progress bar')
-    .action((paths: string[], options: BatchOptions) => exitOnInputError(() => run(paths, options)));
+    .action((paths: string[], options: BatchOptions) => batchCommand(() => run(paths, options)));
 
   program
     .command('ingest')
@@ -62,14 +79,14 @@ export function registerBatch(program: Command): void {
     .option(...dataOption)
     .option('--wait', 'wait for the whole batch')
     .option('-q, --quiet', 'no per-file lines and no progress bar')
-    .action((dir: string, options: BatchOptions) => exitOnInputError(() => run([dir], options)));
+    .action((dir: string, options: BatchOptions) => batchCommand(() => run([dir], options)));
 
   program
     .command('collect')
     .description('Wait for every report still pending in the store (submitted without --wait), landing results as they come; re-queues any report Redis lost. Exit 2 when any of them failed.')
     .option(...dataOption)
     .option('-q, --quiet', 'no progress bar')
-    .action((options: BatchOptions) => exitOnInputError(async () => {
+    .action((options: BatchOptions) => batchCommand(async () => {
       const { store, client } = await open(options.data);
       try {
         await waitAndSummarise(store, client, store.pending().map((r) => r.sha256), options.quiet ?? false);

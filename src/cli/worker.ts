@@ -7,18 +7,17 @@ const positive = (value: string) => {
   return n;
 };
 
-/** The Redis address without its password, for the log. */
-const safeUrl = (url: string) => url.replace(/\/\/([^@/]*)@/, '//***@');
-
 export function registerWorker(program: Command): void {
   program
     .command('worker')
-    .description('Work on queued reports (REDIS_URL, default redis://127.0.0.1:6379) until stopped. Needs only Redis: run one per host, on as many hosts as you like. SIGTERM or Ctrl-C finishes the pages in hand and stops; a second one stops at once and the pages go back to the queue.')
+    .description('Work on queued reports (REDIS_URL, default redis://127.0.0.1:6379) until stopped. Needs only Redis: run one per host, on as many hosts as you like. SIGTERM or Ctrl-C finishes the pages in hand and stops; a second one stops at once (exit 130) and those pages go back to the queue.')
     .option('--concurrency <n>', 'page jobs worked on at once (default: OCR threads + 1, so image work overlaps OCR)', positive)
     .option('--ocr-threads <n>', 'OCR threads (one core each; default: the cores of this host)', positive)
     .action(async (options: { concurrency?: number; ocrThreads?: number }) => {
-      const { queueConfig, startWorker } = await import('../queue/index.ts');
+      const { checkRedis, queueConfig, safeUrl, startWorker } = await import('../queue/index.ts');
       const config = queueConfig();
+      // A worker may start before Redis does: it says so, and BullMQ keeps trying to connect.
+      await checkRedis(config).catch((error: Error) => process.stderr.write(`cchc worker: ${error.message}; retrying\n`));
       const ocrThreads = options.ocrThreads ?? availableParallelism();
       const concurrency = options.concurrency ?? ocrThreads + 1;
       const worker = startWorker(config, { concurrency, ocrThreads });
@@ -26,10 +25,15 @@ export function registerWorker(program: Command): void {
       let stopping = false;
       await new Promise<void>((resolve) => {
         const stop = (signal: string) => {
-          const force = stopping;
+          if (stopping) {
+            // Stopping at once is safe: the claims on the pages in hand lapse and another
+            // worker takes them. It also ends a worker whose Redis is gone, which cannot close.
+            process.stderr.write(`cchc worker ${process.pid}: ${signal} again: stopping now; pages in hand go back to the queue\n`);
+            process.exit(130);
+          }
           stopping = true;
-          process.stderr.write(`cchc worker ${process.pid}: ${signal}: ${force ? 'stopping now; pages in hand go back to the queue' : 'finishing pages in hand'}\n`);
-          void worker.close(force).then(resolve, resolve);
+          process.stderr.write(`cchc worker ${process.pid}: ${signal}: finishing pages in hand (again to stop at once)\n`);
+          void worker.close().then(resolve, resolve);
         };
         process.on('SIGTERM', () => stop('SIGTERM'));
         process.on('SIGINT', () => stop('SIGINT'));

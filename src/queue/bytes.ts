@@ -17,6 +17,9 @@ export interface PdfBytes {
 export function pdfBytes(config: QueueConfig): PdfBytes {
   const { url, ...options } = connectionOf(config);
   const redis = new Redis(url, options);
+  // Connection trouble surfaces in the calls (and BullMQ's own connections log it); without a
+  // listener ioredis would print every reconnection attempt.
+  redis.on('error', () => undefined);
   const key = (sha256: string) => `${config.prefix}:pdf:${sha256}`;
   return {
     async put(sha256, bytes) {
@@ -27,7 +30,9 @@ export function pdfBytes(config: QueueConfig): PdfBytes {
       await redis.del(key(sha256));
     },
     async close() {
-      await redis.quit();
+      // QUIT would wait for a connection that may never come back.
+      if (redis.status === 'ready') await redis.quit();
+      else redis.disconnect();
     },
   };
 }

@@ -30,3 +30,38 @@ export function queueConfig(env: NodeJS.ProcessEnv = process.env): QueueConfig {
 
 /** Options for every BullMQ and ioredis connection: BullMQ's blocking calls need unlimited retries. */
 export const connectionOf = (config: QueueConfig) => ({ url: config.url, maxRetriesPerRequest: null });
+
+/** Redis did not answer: the queue cannot be used from here. */
+export class QueueError extends Error {
+  override readonly name = 'QueueError';
+  constructor(
+    readonly code: 'REDIS_UNREACHABLE',
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+/** The Redis address without its password, for messages and logs. */
+export const safeUrl = (url: string) => url.replace(/\/\/([^@/]*)@/, '//***@');
+
+/**
+ * Checks that Redis answers, within `timeoutMs`. BullMQ's own connections retry forever (they
+ * must, to survive a Redis restart), so a command that submits would otherwise hang silently.
+ */
+export async function checkRedis(config: QueueConfig, timeoutMs = 5000): Promise<void> {
+  const { Redis } = await import('ioredis');
+  const probe = new Redis(config.url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, connectTimeout: timeoutMs });
+  // The 'error' event carries the reason (ECONNREFUSED); the rejected call only says "closed".
+  let reason: Error | undefined;
+  probe.on('error', (error: Error) => { reason ??= error; });
+  try {
+    await probe.connect();
+    await probe.ping();
+  } catch (cause) {
+    throw new QueueError('REDIS_UNREACHABLE', `cannot reach Redis at ${safeUrl(config.url)} (REDIS_URL): ${(reason ?? (cause as Error)).message}`, { cause: reason ?? cause });
+  } finally {
+    probe.disconnect();
+  }
+}

@@ -3,7 +3,7 @@
  * them, and the collector that lands results in the store. Redis holds only work in flight;
  * the store (src/store) is the system of record.
  */
-export { queueConfig, QueueConfig, DEFAULT_REDIS_URL } from './config.ts';
+export { checkRedis, queueConfig, QueueConfig, QueueError, DEFAULT_REDIS_URL, safeUrl } from './config.ts';
 export { queueClient, type QueueClient } from './client.ts';
 export { pdfFilesOf, submitFiles, type Submission } from './submit.ts';
 export { collectOnce, waitForBatch, type BatchProgress, type WaitOptions } from './collect.ts';

@@ -54,10 +54,17 @@ export function startWorker(config: QueueConfig, options: WorkerOptions): Runnin
     new Worker(PAGES_QUEUE, pageProcessor(ctx), { ...common, concurrency: options.concurrency }),
     new Worker(REPORTS_QUEUE, reportProcessor(ctx), { ...common, concurrency: 2 }),
   ];
+  let lastError = '';
+  const logError = (error: Error) => {
+    // Reconnection attempts repeat the same error every few hundred ms: log it once.
+    if (error.message !== lastError) log(`worker error: ${error.message}`);
+    lastError = error.message;
+  };
+  pages.on('error', logError);
   for (const worker of workers) {
     // Without a listener an 'error' event would end the process; a lost connection or a job
     // that vanished with a Redis flush is logged, and BullMQ carries on.
-    worker.on('error', (error) => log(`worker error: ${error.message}`));
+    worker.on('error', logError);
     worker.on('stalled', (jobId) => log(`job ${jobId} stalled (its worker stopped or lost its lock): back in the queue`));
     worker.on('failed', (job, error) => log(`${job?.name ?? 'job'} ${job?.id ?? ''} failed (attempt ${job?.attemptsMade ?? '?'}): ${error.message}`));
   }
