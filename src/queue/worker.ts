@@ -1,6 +1,6 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { Queue, Worker } from 'bullmq';
-import { createTesseractOcr } from '../ocr/index.ts';
+import { createTesseractOcr, type OcrEngine } from '../ocr/index.ts';
 import { pdfBytes } from './bytes.ts';
 import { connectionOf, type QueueConfig } from './config.ts';
 import { documentCache } from './documents.ts';
@@ -14,6 +14,8 @@ export interface WorkerOptions {
   /** OCR threads of this process (tesseract.js workers, one core each). */
   ocrThreads: number;
   log?: (line: string) => void;
+  /** The OCR engine to use instead of a tesseract.js pool of `ocrThreads` (tests); left open. */
+  ocr?: OcrEngine;
 }
 
 /** A running worker process's queue side. */
@@ -35,7 +37,7 @@ export interface RunningWorker {
 export function startWorker(config: QueueConfig, options: WorkerOptions): RunningWorker {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const connection = connectionOf(config);
-  const ocr = createTesseractOcr({ workers: options.ocrThreads });
+  const ocr = options.ocr ?? createTesseractOcr({ workers: options.ocrThreads });
   const bytes = pdfBytes(config);
   const documents = documentCache(bytes, Math.max(2, options.concurrency + 1));
   const pages = new Queue(PAGES_QUEUE, { connection, prefix: config.prefix });
@@ -75,7 +77,7 @@ export function startWorker(config: QueueConfig, options: WorkerOptions): Runnin
       await pages.close();
       await documents.close();
       await bytes.close();
-      await ocr.close();
+      if (!options.ocr) await ocr.close();
     },
     maxStallMs: () => delay.max / 1e6,
   };

@@ -2,9 +2,12 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OcrError, type OcrEngine } from '../../src/ocr/index.ts';
 import { collectOnce, queueClient, queueConfig, startWorker, submitFiles, waitForBatch, type QueueClient } from '../../src/queue/index.ts';
 import { openStore, type Store } from '../../src/store/index.ts';
+import { passwordPdf } from '../pdf/make-pdf.ts';
 import { startRedis, type TestRedis } from '../helpers/redis.ts';
+import { writeSmallReports } from '../helpers/small-reports.ts';
 
 let redis: TestRedis;
 let dir: string;
@@ -58,12 +61,15 @@ describe('submitting to the queue', () => {
     const config = queueConfig({ REDIS_URL: redis.url, CCHC_QUEUE_PREFIX: 'unit' });
     const worker = startWorker(config, { concurrency: 1, ocrThreads: 1, log: () => undefined });
     try {
-      const subs = await submitFiles(store, client, [file('broken.pdf', '%PDF-1.7\ngarbage'), file('letter.pdf', 'Kính gửi: Sở Nội vụ')]);
+      const encrypted = join(dir, 'khóa.pdf');
+      writeFileSync(encrypted, passwordPdf());
+      const subs = await submitFiles(store, client, [file('broken.pdf', '%PDF-1.7\ngarbage'), file('letter.pdf', 'Kính gửi: Sở Nội vụ'), encrypted]);
       const progress = await waitForBatch(store, client, subs.map((s) => s.report.sha256), { intervalMs: 100 });
-      expect(progress.reports).toEqual({ total: 2, done: 0, failed: 2 });
-      const [broken, letter] = subs.map((s) => store.getReport(s.report.sha256)!);
+      expect(progress.reports).toEqual({ total: 3, done: 0, failed: 3 });
+      const [broken, letter, locked] = subs.map((s) => store.getReport(s.report.sha256)!);
       expect(broken!.failure).toEqual({ code: 'CORRUPT', reason: expect.stringMatching(/^broken\.pdf: corrupt or truncated PDF/), attempts: 1 });
       expect(letter!.failure).toEqual({ code: 'NOT_PDF', reason: 'letter.pdf: not a PDF file', attempts: 1 });
+      expect(locked!.failure).toEqual({ code: 'ENCRYPTED', reason: 'khóa.pdf: encrypted PDF (password required)', attempts: 1 });
       // Collected reports leave nothing in Redis but the queues' own bookkeeping.
       expect(await redis.client.keys('unit:pdf:*')).toEqual([]);
       expect(await client.reportJob(broken!.sha256)).toBeUndefined();
@@ -71,4 +77,22 @@ describe('submitting to the queue', () => {
       await worker.close();
     }
   });
+
+  it('does not leave a report waiting on a page that fails every attempt: the report reads it itself, then fails with its error', async () => {
+    const [pdf] = await writeSmallReports(join(dir, 'failing'), 1, 4400);
+    const broken: OcrEngine = { recognize: async () => { throw new OcrError('OCR_CRASH', 'tesseract worker died'); }, close: async () => undefined };
+    const config = queueConfig({ REDIS_URL: redis.url, CCHC_QUEUE_PREFIX: 'unit' });
+    const lines: string[] = [];
+    const worker = startWorker(config, { concurrency: 2, ocrThreads: 1, ocr: broken, log: (line) => lines.push(line) });
+    try {
+      const [s] = await submitFiles(store, client, [pdf!]);
+      const progress = await waitForBatch(store, client, [s!.report.sha256], { intervalMs: 200 });
+      expect(progress.reports.failed).toBe(1);
+      expect(store.getReport(s!.report.sha256)!.failure).toEqual({ code: 'FAILED', reason: 'report-4400.pdf: tesseract worker died', attempts: 3 });
+      // Each page job had its 3 attempts before the report job took over.
+      expect(lines.filter((l) => /^page \S+-p1 failed/.test(l))).toHaveLength(3);
+    } finally {
+      await worker.close();
+    }
+  }, 60_000);
 });
