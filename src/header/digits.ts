@@ -13,6 +13,9 @@ const TARGET_HEIGHTS = [32, 24];
 
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
 
+/** A number whose ink stands this much taller than the header's printed year is taken as handwritten. */
+export const HANDWRITTEN_RATIO = 1.1;
+
 /** What a field's value may look like: a number of a document, a day, a month or a year. */
 export type DigitsKind = 'number' | 'day' | 'month' | 'year';
 
@@ -30,6 +33,15 @@ function plausible(kind: DigitsKind, digits: string): boolean {
   if (kind === 'month') return n >= 1 && n <= 12;
   if (kind === 'year') return n >= 1945 && n <= 2100;
   return true;
+}
+
+/** The height of a spot's main line of ink, in page pixels; null when blank. */
+export function inkHeight(page: GrayImage, spot: Spot): number | null {
+  const [x0, y0, x1, y1] = spot.box;
+  const box: [number, number, number, number] = [clamp(x0, 0, page.width), clamp(y0, 0, page.height), clamp(x1, 0, page.width), clamp(y1, 0, page.height)];
+  if (box[2] - box[0] < 4 || box[3] - box[1] < 4) return null;
+  const band = mainInkBand(binarise(cropCell(page, box), { maxSpeck: 6 }), 0);
+  return band ? band.height : null;
 }
 
 /** The ink of a spot, cut to its main line of glyphs and scaled to a readable height; null when blank. */
@@ -55,37 +67,51 @@ function padWhite(img: GrayImage, pad: number): GrayImage {
 }
 
 /**
- * Reads the digits at a spot: the line OCR's reading, and the spot's glyphs read digits-only and
- * as one word at two sizes. Agreement decides the confidence; a spot whose readings disagree,
- * or whose value cannot be a {@link DigitsKind}, is unreadable (value null).
+ * Reads the digits at a spot. The context readings (the column OCR's, and the line read again
+ * on its own, `lineReadings`) decide the value: at least two must agree and outnumber the rest.
+ * The spot's glyphs read alone, digits-only and as a word at two sizes, only confirm it (alone
+ * they misread more: a cut-off "26tháng" reads "2"). Below that, or when the digits look
+ * handwritten against `printedHeight` (the ink height of the date's printed year), the spot is
+ * unreadable (null).
  */
-export async function readDigits(page: GrayImage, spot: Spot, kind: DigitsKind, ocr: OcrEngine): Promise<Reading<string>> {
-  const printed = spot.printed.replace(/\s+/g, '');
-  const readings: string[] = [];
+export async function readDigits(page: GrayImage, spot: Spot, kind: DigitsKind, ocr: OcrEngine, lineReadings: readonly string[] = [], printedHeight: number | null = null): Promise<Reading<string>> {
+  const printed = trimEnds(spot.printed.replace(/\s+/g, ''));
+  const context = [...(printed ? [printed] : []), ...lineReadings.map(trimEnds)];
+  const glyphReadings: string[] = [];
   for (const height of TARGET_HEIGHTS) {
     const img = await glyphs(page, spot, height);
     if (!img) break;
-    const [digits, word] = await Promise.all([
-      ocr.recognize(img, { mode: 'digits' }),
-      ocr.recognize(img, { mode: 'word' }),
-    ]);
-    // A full stop or a quote read beside the digits is no digit: only the ends are trimmed, never a digit changed.
-    readings.push(...[digits.text, word.text].map((t) => t.replace(/\s+/g, '').replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '')));
+    const [digits, word] = await Promise.all([ocr.recognize(img, { mode: 'digits' }), ocr.recognize(img, { mode: 'word' })]);
+    glyphReadings.push(trimEnds(digits.text.replace(/\s+/g, '')), trimEnds(word.text.replace(/\s+/g, '')));
   }
-  const good = readings.filter((r) => plausible(kind, r));
-  const counts = new Map<string, number>();
-  for (const r of good) counts.set(r, (counts.get(r) ?? 0) + 1);
-  const printedOk = plausible(kind, printed);
-  if (printedOk) counts.set(printed, (counts.get(printed) ?? 0) + 1);
-  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
-  const [best, votes] = ranked[0] ?? [null, 0];
-  const against = readings.length + (printed ? 1 : 0) - votes;
-  if (best === null || votes < 2) return { value: null, confidence: 0 };
-  // Printed digits read the same by the line pass, with high confidence, and by every re-reading.
-  if (printedOk && best === printed && against === 0 && spot.confidence >= 0.93) return { value: best, confidence: 0.95 };
-  // Handwriting can fool every pass the same way ("15" read "45" four times): agreement alone stays below sure.
-  if (against === 0) return { value: best, confidence: 0.85 };
-  if (votes >= 3 && votes > 2 * against) return { value: best, confidence: 0.75 };
-  if (votes > against) return { value: best, confidence: 0.6 };
+  const h = inkHeight(page, spot);
+  // Written by hand: taller than the printed digits of the same header (printed 0.93–1.07 of
+  // the year's height on the samples, handwritten 1.13–1.56). Tesseract's LSTM misreads
+  // handwriting with full agreement ("15" → "45" five times), so it is reported, not read.
+  if (h !== null && printedHeight !== null && h > HANDWRITTEN_RATIO * printedHeight) return { value: null, confidence: 0 };
+  const best = mostCommon(context.filter((r) => plausible(kind, r)));
+  if (best) {
+    const votes = context.filter((r) => r === best.value).length;
+    const against = context.length - votes;
+    if (votes >= 2 && votes > against) {
+      const confirm = glyphReadings.filter((r) => r === best.value).length;
+      const deny = glyphReadings.filter((r) => plausible(kind, r) && r !== best.value).length;
+      if (against === 0 && confirm > 0 && deny === 0 && spot.confidence >= 0.93) return { value: best.value, confidence: 0.95 };
+      // Handwriting can fool every pass the same way ("15" read "45" each time): agreement alone stays below sure.
+      return { value: best.value, confidence: against === 0 ? 0.85 : 0.7 };
+    }
+  }
+  const glyph = mostCommon(glyphReadings.filter((r) => plausible(kind, r)));
+  if (glyph && glyph.count >= 3 && glyph.count === glyphReadings.length && context.includes(glyph.value)) return { value: glyph.value, confidence: 0.6 };
   return { value: null, confidence: 0 };
+}
+
+/** A full stop or a quote read beside the digits is no digit: only the ends are trimmed, never a digit changed. */
+const trimEnds = (text: string) => text.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '');
+
+function mostCommon(values: readonly string[]): { value: string; count: number } | null {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  const [value, count] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? [];
+  return value === undefined || count === undefined ? null : { value, count };
 }

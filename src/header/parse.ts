@@ -209,6 +209,8 @@ function readTypeAndSubject(lines: HeaderLines, numberAt: number, parsed: Parsed
     const agreed = parsed.type.value === code ? Math.max(0.9, conf, parsed.type.confidence) : conf;
     parsed.typeName = { value: nameOf(code), confidence: agreed };
     if (!parsed.type.value || parsed.type.value === code) parsed.type = { value: code, confidence: agreed };
+    // The title confirms the symbol's code, so the symbol is no pure guess even when OCR doubts it.
+    if (parsed.type.value === code && parsed.symbol.value) parsed.symbol.confidence = Math.max(parsed.symbol.confidence, 0.6);
     parsed.subject = subjectOf(below.slice(typeAt + 1), below);
     return;
   }

@@ -2,8 +2,9 @@
 import { binarise, cropCell, deskew, fromSharp, toSharp, type BBox, type GrayImage } from '../image/index.ts';
 import type { OcrEngine } from '../ocr/index.ts';
 import type { TextItem } from '../pdf/index.ts';
-import { readDigits } from './digits.ts';
-import { groupLines, type Line, type Word } from './lines.ts';
+import { dateReadings, numberReadings } from './context.ts';
+import { inkHeight, readDigits } from './digits.ts';
+import { groupLines, lineOf, type Line, type Word } from './lines.ts';
 import { parseHeaderLines, type HeaderLines, type ParsedHeader, type Reading, type Spot } from './parse.ts';
 import { HEADER_FIELDS, type DocumentHeader, type HeaderField } from './schema.ts';
 
@@ -56,11 +57,20 @@ async function assemble(image: GrayImage, ocrParsed: ParsedHeader, text: ParsedH
   const fromText = <T>(a: Reading<T>, b: Reading<T> | undefined, cap: number): Reading<T> =>
     b?.value !== null && b?.value !== undefined ? { value: b.value, confidence: TEXT_LAYER } : { value: a.value, confidence: Math.min(cap, a.confidence) };
   const spot = (key: 'number' | 'day' | 'month' | 'dateYear'): Spot | null => ocrParsed[key] ?? text?.[key] ?? null;
+  const lineOfNumber = ocrParsed.numberLine ?? text?.numberLine ?? null;
+  const lineOfDate = ocrParsed.dateLine ?? text?.dateLine ?? null;
+  const [again, dateAgain] = await Promise.all([
+    lineOfNumber ? numberReadings(image, lineOfNumber, ocr) : [],
+    lineOfDate ? dateReadings(image, lineOfDate, ocr) : { day: [], month: [], year: [] },
+  ]);
+  const lineReadings = { number: again, day: dateAgain.day, month: dateAgain.month, dateYear: dateAgain.year };
+  const yearSpot = spot('dateYear');
+  const printedHeight = yearSpot ? inkHeight(image, yearSpot) : null;
   const digits = async (key: 'number' | 'day' | 'month' | 'dateYear', kind: 'number' | 'day' | 'month' | 'year'): Promise<Reading<string>> => {
     const printed = text?.[key]?.printed.replace(/\s+/g, '');
     if (printed && /^\d+$/.test(printed)) return { value: printed, confidence: TEXT_LAYER };
     const s = spot(key);
-    return s ? readDigits(image, s, kind, ocr) : { value: null, confidence: 0 };
+    return s ? readDigits(image, s, kind, ocr, lineReadings[key], key === 'dateYear' ? null : printedHeight) : { value: null, confidence: 0 };
   };
   const [number, day, month, year] = await Promise.all([
     digits('number', 'number'), digits('day', 'day'), digits('month', 'month'), digits('dateYear', 'year'),
@@ -144,10 +154,28 @@ function scaleItem(item: TextItem, scale: number): TextItem {
   return { text: item.text, bbox: item.bbox.map((v) => v * scale) as TextItem['bbox'] };
 }
 
+/**
+ * Text-layer runs that touch are one word cut by the PDF producer ("Đ" "ầu t" "ư"): they are
+ * joined without a space; runs set apart by a space's width keep one.
+ */
+function joinRuns(line: Line): Line {
+  const merged: Word[] = [];
+  for (const w of line.words) {
+    const prev = merged.at(-1);
+    const h = w.bbox[3] - w.bbox[1];
+    if (prev && w.bbox[0] - prev.bbox[2] < 0.12 * h && !/\s$/.test(prev.text)) {
+      merged[merged.length - 1] = { text: prev.text + w.text, confidence: 1, bbox: [prev.bbox[0], Math.min(prev.bbox[1], w.bbox[1]), w.bbox[2], Math.max(prev.bbox[3], w.bbox[3])] };
+    } else {
+      merged.push(w);
+    }
+  }
+  return lineOf(merged);
+}
+
 /** A text layer's runs as the same three groups of lines the OCR gives. */
 function itemLines(items: TextItem[], split: number, bottom: number, top: number): HeaderLines {
   const words = (keep: (it: TextItem) => boolean): Line[] =>
-    groupLines(items.filter(keep).map((it) => ({ text: it.text, bbox: it.bbox, confidence: 1 })));
+    groupLines(items.filter(keep).map((it) => ({ text: it.text, bbox: it.bbox, confidence: 1 }))).map(joinRuns);
   const cx = (it: TextItem) => (it.bbox[0] + it.bbox[2]) / 2;
   return {
     left: words((it) => it.bbox[3] <= bottom && cx(it) < split),
