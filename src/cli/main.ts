@@ -3,6 +3,7 @@ import { registerBatch } from './batch.ts';
 import { registerExtract } from './extract.ts';
 import { registerReadHeader } from './read-header.ts';
 import { registerSchema } from './schema.ts';
+import { registerServe } from './serve.ts';
 import { registerWorker } from './worker.ts';
 
 const program = new Command()
@@ -15,5 +16,6 @@ registerReadHeader(program);
 registerSchema(program);
 registerBatch(program);
 registerWorker(program);
+registerServe(program);
 
 await program.parseAsync(process.argv);

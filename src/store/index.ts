@@ -7,3 +7,4 @@ export { openStore, type Store, type StoreOptions } from './store.ts';
 export { StoreError, type StoreErrorCode } from './errors.ts';
 export { Decision, DecisionInput, Failure, ReportStatus, ReportSummary, StoredFlag } from './rows.ts';
 
+export { openReviews, Review, ReviewInput, ReviewKind, type Reviews } from './reviews.ts';
