@@ -52,6 +52,7 @@ export function createApp(ctx: ServerContext): Hono {
   });
   app.notFound((c) => c.text('Not Found', 404));
 
+  app.get('/favicon.ico', (c) => c.body(null, 204));
   app.get('/static/:name', (c) => {
     const file = Object.hasOwn(STATIC, c.req.param('name')) ? STATIC[c.req.param('name')] : undefined;
     if (!file) return c.text('Not Found', 404);

@@ -15,12 +15,13 @@ export function pageImages(store: Store, cacheDir: string) {
   const inFlight = new Map<string, Promise<Buffer>>();
 
   async function render(pdf: Buffer, file: string, page: number): Promise<Buffer> {
-    const [{ openPdf, closePdf, readPage, renderPage }, { default: sharp }] = await Promise.all([import('../pdf/index.ts'), import('sharp')]);
+    const [{ openPdf, closePdf, readPage, renderPage }, { deskew }, { default: sharp }] = await Promise.all([import('../pdf/index.ts'), import('../image/index.ts'), import('sharp')]);
     const doc = await openPdf(pdf, file);
     try {
-      // The page's own scan is the pixel space criteria boxes are given in; a text page is drawn at 300 dpi.
+      // Criteria boxes are given in the pixels of the page's own scan once straightened (as the
+      // pipeline reads it), or of a text page drawn at 300 dpi.
       const source = await readPage(doc, page);
-      const image = source.kind === 'image' ? source.image : (await renderPage(doc, page)).image;
+      const image = source.kind === 'image' ? (await deskew(source.image)).image : (await renderPage(doc, page)).image;
       return await sharp(image.data, { raw: { width: image.width, height: image.height, channels: 1 } }).png({ compressionLevel: 6 }).toBuffer();
     } finally {
       await closePdf(doc);

@@ -76,6 +76,7 @@ if (report) {
   let box = null;
 
   const rowOf = (id) => $$('tr.crit').find((tr) => tr.dataset.id === id) || null;
+  const STATUS = { open: 'chưa xử lý', confirmed: 'đã xác nhận', dismissed: 'đã bỏ qua' };
   const showError = (message) => { const p = $('#error'); p.textContent = message; p.hidden = !message; };
 
   function drawOutline() {
@@ -86,6 +87,8 @@ if (report) {
       width: `${((x1 - x0) / img.naturalWidth) * 100}%`, height: `${((y1 - y0) / img.naturalHeight) * 100}%`,
     });
     outline.hidden = false;
+    const frame = $('#page-frame');
+    frame.scrollTop = Math.max(0, outline.offsetTop - frame.clientHeight / 3);
   }
   img.addEventListener('load', drawOutline);
 
@@ -126,7 +129,7 @@ if (report) {
     now.replaceChildren();
     const title = document.createElement('div');
     title.className = `now-title ${f.className}`;
-    title.textContent = `Cờ ${current + 1}/${flags.length}: ${f.dataset.code} · ${f.dataset.criterion}${f.dataset.field ? ` · ${f.dataset.field}` : ''} (${f.dataset.status})`;
+    title.textContent = `Cờ ${current + 1}/${flags.length}: ${f.dataset.code} · ${f.dataset.criterion}${f.dataset.field ? ` · ${f.dataset.field}` : ''} (${STATUS[f.dataset.status] || f.dataset.status})`;
     const message = document.createElement('p');
     message.textContent = $('.message', f).textContent;
     now.append(title, message);

@@ -20,7 +20,7 @@ function valueCell(c: ReviewedCriterion, field: ScoreField, flags: ReviewedFlag[
     ? html`<span class="was" title="${`sửa bởi ${corrected.reviewer}, ${corrected.decidedAt}`}">đọc: ${score(c.printed[field]) || '(trống)'}</span>` : ''}</td>`;
 }
 
-function criterionRow(c: ReviewedCriterion, flags: ReviewedFlag[]): Html {
+function criterionRow(c: ReviewedCriterion, flags: ReviewedFlag[], appraised: boolean): Html {
   const level = c.id ? c.id.split('.').length : 3;
   const rowFlags = flags.filter((f) => f.criterionId === c.id && !f.field);
   return html`<tr class="crit level-${level}${rowFlags.some((f) => f.status === 'open') ? ' row-flagged' : ''}" id="${`c-${c.id}`}" data-id="${c.id}" data-page="${c.page ?? ''}" data-bbox="${c.bbox?.join(',') ?? ''}">
@@ -28,7 +28,7 @@ function criterionRow(c: ReviewedCriterion, flags: ReviewedFlag[]): Html {
     <td class="title">${c.title}</td>
     ${valueCell(c, 'maxScore', flags)}
     ${valueCell(c, 'selfScore', flags)}
-    <td class="${cellClass(flags, c.id, 'appraisedScore')} appraised${c.appraisal ? ' entered' : ''}" data-field="appraisedScore" title="${c.appraisal?.comment ?? ''}">${score(c.appraised)}</td>
+    <td class="${cellClass(flags, c.id, 'appraisedScore')} appraised${c.appraisal ? ' entered' : ''}" data-field="appraisedScore" title="${c.appraisal?.comment ?? ''}">${appraised ? score(c.appraised) : ''}</td>
     <td class="evidence">${c.references.length
       ? html`<ul>${c.references.map((r) => html`<li>${r.raw}</li>`)}</ul>`
       : html`<span class="raw">${c.evidence}</span>`}</td>
@@ -49,6 +49,8 @@ export function reportPage(view: ReportView): Html {
   const { summary: s, result, review } = view;
   if (!result || !review) return html`<p>Báo cáo chưa đọc xong.</p>`;
   const flags = review.flags;
+  // Until something is appraised the column stays empty rather than repeating the self scores.
+  const appraised = review.appraisedTotal !== null || review.criteria.some((c) => c.appraisal || c.appraisedScore !== null);
   const totalRow: ReviewedCriterion = {
     id: 'TOTAL', title: 'TỔNG', maxScore: review.totals.maxScore, selfScore: review.totals.selfScore, appraisedScore: review.totals.appraisedScore,
     evidence: '', references: [], page: null, bbox: null, confidence: 1, printed: {}, corrections: {}, appraisal: null, appraised: review.appraisedTotal,
@@ -65,13 +67,13 @@ export function reportPage(view: ReportView): Html {
     <div class="table-pane">
       <table class="criteria">
         <thead><tr><th>STT</th><th>Tiêu chí</th><th>Điểm chuẩn</th><th>Tự chấm</th><th>Thẩm định</th><th>Tài liệu kiểm chứng</th></tr></thead>
-        <tbody>${review.criteria.map((c) => criterionRow(c, flags))}${criterionRow(totalRow, flags)}</tbody>
+        <tbody>${review.criteria.map((c) => criterionRow(c, flags, appraised))}${criterionRow(totalRow, flags, appraised)}</tbody>
       </table>
     </div>
     <aside class="side">
       <div class="page-box">
         <div class="page-nav"><button type="button" id="page-prev" title="trang trước">‹</button> Trang <span id="page-no">1</span>/${s.pages} <button type="button" id="page-next" title="trang sau">›</button></div>
-        <div class="page-frame"><img id="page-img" alt="Ảnh trang báo cáo"><div id="outline" hidden></div></div>
+        <div class="page-frame" id="page-frame"><div class="page-canvas"><img id="page-img" alt="Ảnh trang báo cáo"><div id="outline" hidden></div></div></div>
       </div>
       <div class="panel">
         <div id="flag-now" class="flag-now"><p class="muted">Chọn một cờ (phím <kbd>j</kbd>) hoặc một dòng.</p></div>
