@@ -4,7 +4,8 @@
  */
 import { severityOf, type Criterion, type Flag, type FlagCode, type Reference } from '../contract/index.ts';
 import type { DocumentHeader } from '../header/index.ts';
-import { fold } from '../text/index.ts';
+import { KNOWN_TYPE_CODES } from '../references/index.ts';
+import { nfc } from '../text/index.ts';
 
 /** An attached document: its file and its header as read (null when the file could not be read). */
 export interface Attached {
@@ -19,7 +20,9 @@ export const MISMATCH_CONFIDENCE = 0.8;
 
 /** "01" and "1" are the same number; "30c" keeps its letter. */
 const numberKey = (n: string | null) => (n === null ? null : n.replace(/^0+(?=\d)/, '').toLowerCase());
-const symbolKey = (s: string | null) => (s === null ? null : fold(s).replace(/\s+/g, ''));
+/** Case, marks, Đ/D and spaces do not tell two symbols apart; the dashes and slashes do. */
+const symbolKey = (s: string | null) =>
+  (s === null ? null : nfc(s).normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/\s+/g, ''));
 const vnDate = (iso: string) => iso.split('-').reverse().join('/');
 
 function flag(code: FlagCode, criterionId: string, message: string, extra: Partial<Flag> = {}): Flag {
@@ -34,11 +37,28 @@ function flag(code: FlagCode, criterionId: string, message: string, extra: Parti
 function fit(ref: Reference, h: DocumentHeader): number | null {
   if (!h.found) return null;
   const sameNumber = h.number !== null && numberKey(h.number) === numberKey(ref.number);
-  const sameSymbol = h.symbol !== null && ref.symbol !== null && symbolKey(h.symbol) === symbolKey(ref.symbol);
+  const sameSymbol = h.symbol !== null && ref.symbol !== null && compatible(ref.symbol, h.symbol);
   const sameDate = h.date !== null && h.date === ref.date;
-  if (sameNumber && (sameSymbol || h.symbol === null || ref.symbol === null)) return 2 + (sameSymbol ? 1 : 0) + (sameDate ? 1 : 0);
+  if (sameNumber && (sameSymbol || sameDate || h.symbol === null || ref.symbol === null)) return 2 + (sameSymbol ? 1 : 0) + (sameDate ? 1 : 0);
   if (h.number === null && sameSymbol && sameDate) return 1;
   return null;
+}
+
+/**
+ * The same symbol, or one cut short of the other at a dash ("KH" for "KH-UBND"): a citation
+ * broken at the end of a line in the evidence cell loses its issuer part.
+ */
+function compatible(cited: string, read: string): boolean {
+  const a = symbolKey(cited)!, b = symbolKey(read)!;
+  if (a === b) return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return short.length > 0 && long.startsWith(short) && /^[-/]/.test(long.slice(short.length));
+}
+
+/** A symbol whose type part is a known code (or that has none, like a công văn's): a misread "BG-UBND" is not. */
+function plausibleSymbol(symbol: string): boolean {
+  const code = symbol.split(/[-/]/)[0] ?? '';
+  return KNOWN_TYPE_CODES.has(code) || !/^[A-ZĐ][A-Za-zĐđ]?$/u.test(code);
 }
 
 /** The fields where a fitting document's header says otherwise, each read surely enough to say so. */
@@ -46,7 +66,7 @@ function differences(ref: Reference, h: DocumentHeader): Array<{ field: 'date' |
   const sure = (field: keyof DocumentHeader['confidence']) => (h.confidence[field] ?? 0) >= MISMATCH_CONFIDENCE;
   const out: Array<{ field: 'date' | 'symbol' | 'type' | 'year'; printed: string; read: string }> = [];
   if (ref.date && h.date && ref.date !== h.date && sure('date')) out.push({ field: 'date', printed: ref.date, read: h.date });
-  if (ref.symbol && h.symbol && symbolKey(ref.symbol) !== symbolKey(h.symbol) && sure('symbol')) out.push({ field: 'symbol', printed: ref.symbol, read: h.symbol });
+  if (ref.symbol && h.symbol && !compatible(ref.symbol, h.symbol) && plausibleSymbol(h.symbol) && sure('symbol')) out.push({ field: 'symbol', printed: ref.symbol, read: h.symbol });
   if (ref.year !== null && h.year !== null && ref.year !== h.year && sure('year')) out.push({ field: 'year', printed: String(ref.year), read: String(h.year) });
   return out;
 }
