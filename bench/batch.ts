@@ -10,11 +10,14 @@
  * best round counts; every round also prints the CPU time its workers got (cores obtained), so
  * a low speed-up caused by other load shows as fewer cores rather than passing for our own.
  *
- *   npm run bench:batch -- [--reports 10] [--seed 6100] [--concurrency 1] [--ocr-threads 1] [--rounds 2]
+ * Before each round it waits (up to --idle-wait seconds) for the machine to be idle, i.e. at
+ * least 80% of every core free over 5 s.
+ *
+ *   npm run bench:batch -- [--reports 10] [--seed 6100] [--concurrency 1] [--ocr-threads 1] [--rounds 2] [--idle-wait 300]
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
@@ -30,6 +33,7 @@ const { values } = parseArgs({
     concurrency: { type: 'string', default: '1' },
     'ocr-threads': { type: 'string', default: '1' },
     rounds: { type: 'string', default: '2' },
+    'idle-wait': { type: 'string', default: '300' },
   },
 });
 const ROOT = new URL('../', import.meta.url).pathname;
@@ -46,6 +50,26 @@ function startWorkers(n: number): ChildProcess[] {
   return Array.from({ length: n }, () => spawn('node', [join(ROOT, 'bin/cchc.js'), 'worker', '--concurrency', values.concurrency!, '--ocr-threads', values['ocr-threads']!], { env, stdio: 'ignore' }));
 }
 
+/** The share of all cores left idle over `ms` (from /proc/stat). */
+async function idleShare(ms: number): Promise<number> {
+  const read = () => readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
+  const a = read();
+  await sleep(ms);
+  const b = read();
+  const delta = b.map((v, i) => v - a[i]!);
+  const total = delta.reduce((x, y) => x + y, 0);
+  return total > 0 ? (delta[3]! + delta[4]!) / total : 1; // idle + iowait
+}
+
+/** Waits until the machine is idle, up to `seconds`; returns the idle share it started with. */
+async function waitForIdle(seconds: number): Promise<number> {
+  const end = Date.now() + seconds * 1000;
+  for (;;) {
+    const idle = await idleShare(5000);
+    if (idle >= 0.8 || Date.now() > end) return idle;
+  }
+}
+
 /** CPU seconds a process has used, all its threads (OCR included): utime + stime of /proc/<pid>/stat. */
 function cpuSeconds(pid: number): number {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
@@ -57,7 +81,7 @@ async function stopWorkers(workers: ChildProcess[]): Promise<void> {
 }
 
 /** One run: `processes` workers, every report submitted at once, timed until the last lands. */
-interface Round { processes: number; pages: number; seconds: number; perMinute: number; cores: number; load: number }
+interface Round { processes: number; pages: number; seconds: number; perMinute: number; cores: number; idle: number }
 
 async function measure(processes: number): Promise<Round> {
   await redis.client.flushall();
@@ -67,7 +91,7 @@ async function measure(processes: number): Promise<Round> {
   const workers = startWorkers(processes);
   try {
     await sleep(3000); // the workers connect and load pdf.js; OCR threads start on the first page
-    const load = loadavg()[0]!;
+    const idle = await waitForIdle(Number(values['idle-wait']));
     const cpuBefore = workers.reduce((sum, w) => sum + cpuSeconds(w.pid!), 0);
     const started = Date.now();
     const subs = await submitFiles(store, client, files);
@@ -75,7 +99,7 @@ async function measure(processes: number): Promise<Round> {
     const seconds = (Date.now() - started) / 1000;
     const cores = (workers.reduce((sum, w) => sum + cpuSeconds(w.pid!), 0) - cpuBefore) / seconds;
     if (progress.reports.failed > 0) throw new Error(`${progress.reports.failed} reports failed`);
-    return { processes, pages: progress.pages.done, seconds, perMinute: (progress.pages.done / seconds) * 60, cores, load };
+    return { processes, pages: progress.pages.done, seconds, perMinute: (progress.pages.done / seconds) * 60, cores, idle };
   } finally {
     await stopWorkers(workers);
     await client.close();
@@ -84,7 +108,7 @@ async function measure(processes: number): Promise<Round> {
   }
 }
 
-const show = (r: Round) => `${r.processes} worker process${r.processes > 1 ? 'es' : ''}: ${r.pages} pages in ${r.seconds.toFixed(1)} s = ${r.perMinute.toFixed(1)} pages/min; workers got ${r.cores.toFixed(2)} cores (load average before ${r.load.toFixed(2)})`;
+const show = (r: Round) => `${r.processes} worker process${r.processes > 1 ? 'es' : ''}: ${r.pages} pages in ${r.seconds.toFixed(1)} s = ${r.perMinute.toFixed(1)} pages/min; workers got ${r.cores.toFixed(2)} cores (machine ${Math.round(r.idle * 100)}% idle before)`;
 
 try {
   const share = `each process: ${values.concurrency} page job(s) at a time, ${values['ocr-threads']} OCR thread(s)`;
