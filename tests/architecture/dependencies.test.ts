@@ -3,7 +3,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/paths.ts';
 
-const STAGES = ['contract', 'text', 'pdf', 'image', 'ocr', 'table', 'report', 'references', 'schema', 'validate'];
+const STAGES = ['contract', 'text', 'pdf', 'image', 'ocr', 'table', 'report', 'references', 'schema', 'validate', 'header', 'evidence'];
 const FORBIDDEN = /\b(bullmq|ioredis|better-sqlite3|queue|store|server)\b/;
 
 function sourceFiles(dir: string): string[] {
