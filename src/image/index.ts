@@ -8,4 +8,4 @@ export { binarise, lineMask, type BinariseOptions } from './binarise.ts';
 export { deskew, estimateSkew, type SkewOptions } from './deskew.ts';
 export { findGrid, type Grid, type GridCell, type GridOptions } from './grid.ts';
 export { gridFromWords, type BoxedWord } from './words-grid.ts';
-export { mainInkBand, numberGlyphs, type NumberGlyphs } from './trim.ts';
+export { firstLine, mainInkBand, numberGlyphs, trimToInk, type NumberGlyphs } from './trim.ts';

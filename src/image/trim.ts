@@ -38,6 +38,66 @@ export function mainInkBand(img: GrayImage, pad = 8): GrayImage | null {
   return cropCell(img, box, pad);
 }
 
+/**
+ * A cell cut to its ink, with `pad` pixels of white around it; null when it has no ink. The
+ * text of an option row often fills a tenth of a cell made tall by the evidence beside it,
+ * and Tesseract's layout pass costs as much for the white as for the text.
+ */
+export function trimToInk(img: GrayImage, pad = 8): GrayImage | null {
+  const { data, width, height } = img;
+  let x0 = width;
+  let x1 = 0;
+  let y0 = height;
+  let y1 = 0;
+  for (let y = 0; y < height; y++) {
+    const row = y * width;
+    for (let x = 0; x < width; x++) {
+      if (data[row + x]! >= INK) continue;
+      if (x < x0) x0 = x;
+      if (x >= x1) x1 = x + 1;
+      if (y < y0) y0 = y;
+      y1 = y + 1;
+    }
+  }
+  return x1 === 0 ? null : cropCell(img, [x0, y0, x1, y1], pad);
+}
+
+/** Ink bands of a cell: runs of rows holding ink, one-row gaps bridged (the dot of an i). */
+function inkBands(img: GrayImage): { y0: number; y1: number }[] {
+  const { data, width, height } = img;
+  const rowInk = new Uint8Array(height);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      if (data[y * width + x]! < INK) { rowInk[y] = 1; break; }
+    }
+  }
+  const bands: { y0: number; y1: number }[] = [];
+  for (let y = 0; y < height;) {
+    if (!rowInk[y]) { y++; continue; }
+    const y0 = y;
+    while (y < height && (rowInk[y] || rowInk[y + 1])) y++;
+    bands.push({ y0, y1: y });
+  }
+  return bands;
+}
+
+/**
+ * The first line of text in a cell, and whether more lines follow. A line is a band of ink
+ * at least half as tall as the tallest band; the marks above a line's capitals (a separate,
+ * thin band) stay with it, and the cut falls halfway between its bottom and the next ink.
+ * Null when the cell has no ink.
+ */
+export function firstLine(img: GrayImage): { line: GrayImage; more: boolean } | null {
+  const bands = inkBands(img);
+  const tallest = Math.max(0, ...bands.map((b) => b.y1 - b.y0));
+  const first = bands.findIndex((b) => b.y1 - b.y0 >= tallest * 0.5);
+  if (first < 0) return null;
+  const next = bands[first + 1];
+  if (!next) return { line: img, more: false };
+  const cut = Math.round((bands[first]!.y1 + next.y0) / 2);
+  return { line: cropCell(img, [0, 0, img.width, cut]), more: true };
+}
+
 /** A printed number's glyphs: the cleaned image, how many digit-tall blobs, and whether a separator stands between them. */
 export interface NumberGlyphs {
   image: GrayImage;
@@ -45,6 +105,8 @@ export interface NumberGlyphs {
   separator: boolean;
   /** The glyphs left to right: `d` a digit-tall blob, `.` a mark on the baseline between them ("d.d.d" for 1.3.1). */
   pattern: string;
+  /** For each digit blob, left to right: whether it is one straight upright stroke, the shape of a 1. */
+  stems: boolean[];
 }
 
 interface Blob { x0: number; y0: number; x1: number; y1: number; pixels: number[] }
@@ -85,7 +147,7 @@ export function numberGlyphs(img: GrayImage): NumberGlyphs {
   const blobs = blobsOf(img);
   const tallest = Math.max(0, ...blobs.map((b) => b.y1 - b.y0));
   const digits = blobs.filter((b) => b.y1 - b.y0 >= tallest * 0.5);
-  if (digits.length === 0) return { image: img, digits: 0, separator: false, pattern: '' };
+  if (digits.length === 0) return { image: img, digits: 0, separator: false, pattern: '', stems: [] };
   const top = Math.min(...digits.map((b) => b.y0));
   const bottom = Math.max(...digits.map((b) => b.y1));
   const data = Buffer.from(img.data);
@@ -106,5 +168,33 @@ export function numberGlyphs(img: GrayImage): NumberGlyphs {
     const apart = next && g.c === 'd' && next.c === 'd' && next.b.x0 - g.b.x1 > (bottom - top) / 3;
     return apart ? `${g.c}.` : g.c;
   }).join('');
-  return { image: { data, width: img.width, height: img.height }, digits: digits.length, separator: pattern.includes('.'), pattern };
+  const stems = [...digits].sort((a, b) => a.x0 - b.x0).map((b) => isStem(b, img.width));
+  return { image: { data, width: img.width, height: img.height }, digits: digits.length, separator: pattern.includes('.'), pattern, stems };
+}
+
+/**
+ * Whether a blob's middle (between its flag or serifs at the top and its foot) is one upright
+ * stroke: every row there holds a single run of ink, narrow for the blob, and the runs stand
+ * one above the other. A 1 is; a 7 or 2 slants, a 4, 0, 6, 8 or 9 has two strokes there, and a
+ * 3 or 5 has a bar or a bowl.
+ */
+function isStem(b: Blob, width: number): boolean {
+  const w = b.x1 - b.x0;
+  const h = b.y1 - b.y0;
+  const from = b.y0 + Math.round(h * 0.3);
+  const to = b.y0 + Math.round(h * 0.75);
+  const runs = new Map<number, number[]>();
+  for (const p of b.pixels) {
+    const y = Math.floor(p / width);
+    if (y >= from && y < to) runs.set(y, [...(runs.get(y) ?? []), p % width]);
+  }
+  const centres: number[] = [];
+  for (let y = from; y < to; y++) {
+    const xs = (runs.get(y) ?? []).sort((a, c) => a - c);
+    if (xs.length === 0) return false;
+    const single = xs.at(-1)! - xs[0]! + 1 === xs.length;
+    if (!single || xs.length > 0.65 * w) return false;
+    centres.push((xs[0]! + xs.at(-1)!) / 2);
+  }
+  return centres.length > 0 && Math.max(...centres) - Math.min(...centres) <= 0.12 * w;
 }

@@ -15,10 +15,12 @@ export { createTesseractOcr, defaultLangPath, type TesseractOcrOptions } from '.
 export interface OcrEngine {
   /**
    * Reads one image. `text` reads a block (a title or evidence cell), `line` a single line,
-   * `digits` a score cell (only `0-9 , .`), `word` a single word with any characters. Rejects with an {@link OcrError} when this call
-   * failed; the engine stays usable.
+   * `digits` a score cell (only `0-9 , .`), `word` a single word with any characters.
+   * `words: false` skips the words and their boxes (`words` comes back empty), which saves
+   * about a tenth of the time. Rejects with an {@link OcrError} when this call failed; the
+   * engine stays usable.
    */
-  recognize(img: GrayImage, opts: { mode: OcrMode }): Promise<OcrResult>;
+  recognize(img: GrayImage, opts: { mode: OcrMode; words?: boolean }): Promise<OcrResult>;
   /** Stops the engine's workers once their current calls end. */
   close(): Promise<void>;
 }

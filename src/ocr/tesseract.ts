@@ -110,16 +110,16 @@ export function createTesseractOcr(options: TesseractOcrOptions = {}): OcrEngine
     return slot;
   }
 
-  async function job(slot: Slot, img: GrayImage, mode: OcrMode): Promise<OcrResult> {
+  async function job(slot: Slot, img: GrayImage, mode: OcrMode, words: boolean): Promise<OcrResult> {
     if (slot.mode !== mode) {
       await slot.worker.setParameters(MODE_PARAMS[mode]);
       slot.mode = mode;
     }
-    const { data } = await slot.worker.recognize(toPgm(img), {}, { text: true, blocks: true });
+    const { data } = await slot.worker.recognize(toPgm(img), {}, { text: true, blocks: words });
     return toOcrResult(data);
   }
 
-  async function recognize(img: GrayImage, opts: { mode: OcrMode }): Promise<OcrResult> {
+  async function recognize(img: GrayImage, opts: { mode: OcrMode; words?: boolean }): Promise<OcrResult> {
     await acquire();
     const gen = generation;
     let slot: Slot | undefined;
@@ -130,7 +130,7 @@ export function createTesseractOcr(options: TesseractOcrOptions = {}): OcrEngine
         s.onDeath = (cause) => reject(new OcrError('OCR_CRASH', 'tesseract worker died', { cause }));
       });
       const result = await withTimeout(
-        Promise.race([job(s, img, opts.mode), died]).catch((cause: unknown) => {
+        Promise.race([job(s, img, opts.mode, opts.words ?? true), died]).catch((cause: unknown) => {
           throw cause instanceof OcrError ? cause : new OcrError('OCR_CRASH', 'tesseract job failed', { cause });
         }),
         timeoutMs,

@@ -14,12 +14,13 @@ export interface DateMatch {
  */
 const GAP = String.raw`(?:,? (?!(?:về|v\/v|ng[àa]y)(?!\p{L}))[^\s\d;.,()\u2029]+){0,6}?`;
 const DAY_MONTH_YEAR = String.raw`(?<d>\d{1,2}) ?[\/.-] ?(?<m>\d{1,2}) ?[\/.-] ?(?<y>\d{4})`;
-const WORDED = String.raw`(?<d2>\d{1,2}) th\p{L}ng (?<m2>\d{1,2}) n\p{L}m (?<y2>\d{4})`;
+const WORDED = String.raw`(?<d2>\d{1,2})[:.,]? th\p{L}ng (?<m2>\d{1,2})[:.,]? n\p{L}m (?<y2>\d{4})`;
 /**
  * "ngay", "ngây", "thang", "nǎm": OCR of a poor scan drops or changes the marks, and puts a
- * stray dot around "ngày"; the digits still prove the date.
+ * stray dot, colon or quote mark around "ngày" or after a number ("08: tháng"); the digits
+ * still prove the date.
  */
-const DATE_AFTER = new RegExp(String.raw`^${GAP}[,.]? ?ng\p{L}y ?[:.]? ?(?:${DAY_MONTH_YEAR}|${WORDED})(?!\d)`, 'iu');
+const DATE_AFTER = new RegExp(String.raw`^${GAP}[,.]? ?ng\p{L}y ?[:.'‘’\u0060]? ?(?:${DAY_MONTH_YEAR}|${WORDED})(?!\d)`, 'iu');
 
 /**
  * The date that follows a citation, read from the start of `after`; null when none follows.

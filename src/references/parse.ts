@@ -61,6 +61,11 @@ function cleanText(text: string): string {
     .replace(/<\/?(?:p|br|div|li|tr|td|th|ul|ol|table)\b[^>]*>/gi, BREAK)
     .replace(/<\/?[a-z][^>]*>/gi, '')
     .replace(/&amp;/g, '&').replace(/&nbsp;/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>')
+    // OCR output: the fraction and division slashes Tesseract returns for a slash, and the
+    // spaces it drops around "số" and "ngày" ("KHsố2172/KH-UBNDngày"). No digit changes.
+    .replace(/[\u2044\u2215]/g, '/')
+    .replace(/(\p{Lu})(số|ng[àa]y)(?=[\s\d:])/gu, '$1 $2')
+    .replace(/(?<=\p{L})(số)(\d)/gu, ' $1 $2')
     .replace(/[^\S\u2029]+/g, ' ');
 }
 

@@ -80,10 +80,18 @@ function unionBox(boxes: (Box | null)[]): Box | null {
   ];
 }
 
-/** How well a printed title matches a schema title: 0..1, robust to options run into the title. */
+/** A title read only in part ends in "…" (the table stage reads a criterion's first line). */
+const CUT_SHORT = /\s*…$/u;
+
+/**
+ * How well a printed title matches a schema title: 0..1, robust to options run into the title.
+ * A title cut short ("Ban hành kế hoạch CCHC năm kịp thời …") is matched against as many
+ * leading words of the schema title, and one more.
+ */
 export function titleSimilarity(printed: string, schemaTitle: string): number {
-  const a = fold(printed);
-  const b = fold(schemaTitle);
+  const a = fold(printed.replace(CUT_SHORT, ''));
+  const whole = fold(schemaTitle);
+  const b = CUT_SHORT.test(printed) ? whole.split(' ').slice(0, a.split(' ').length + 1).join(' ') : whole;
   if (!a || !b) return 0;
   const wordsA = new Set(a.split(' '));
   const wordsB = b.split(' ');

@@ -1,4 +1,4 @@
-import { fromSharp, numberGlyphs, toSharp, type GrayImage } from '../image/index.ts';
+import { fromSharp, numberGlyphs, toSharp, type GrayImage, type NumberGlyphs } from '../image/index.ts';
 import type { OcrEngine } from '../ocr/index.ts';
 import { parseScore } from '../text/index.ts';
 
@@ -43,7 +43,7 @@ function withSeparator(text: string, pattern: string): string {
 export async function readScore(ocr: OcrEngine, band: GrayImage): Promise<{ text: string; confidence: number }> {
   const glyphs = numberGlyphs(band);
   const read = async ({ height, mode }: { height: number; mode: 'digits' | 'word' }): Promise<Reading> => {
-    const result = await ocr.recognize(await toInkHeight(glyphs.image, height), { mode });
+    const result = await ocr.recognize(await toInkHeight(glyphs.image, height), { mode, words: false });
     // Read as a word, a serif 1 often comes out as a letter made of one stroke (the domain
     // README's "1 read as I"); in a score cell that stroke can only be a 1.
     const raw = mode === 'word' ? result.text.replace(/[lI|\]!ij]/g, '1') : result.text;
@@ -61,11 +61,25 @@ export async function readScore(ocr: OcrEngine, band: GrayImage): Promise<{ text
   if (sure(first) && sure(second) && first.value === second.value) return { text: first.text, confidence: Math.min(first.confidence, second.confidence) };
   const readings = [first, second, await read({ height: 40, mode: 'word' })];
   const best = readings.filter((r) => r.fits).sort((a, b) => b.confidence - a.confidence)[0];
-  if (!best) return { text: first.text, confidence: 0 };
+  // No reading fits; when none of them saw another digit either, the glyphs' shapes may tell.
+  if (!best) return (readings.some((r) => /[02-9]/.test(r.text)) ? null : onesByShape(glyphs)) ?? { text: first.text, confidence: 0 };
   // Another reading with other digits is a doubt; one that only lost the comma, or read nothing, is not.
   const digitsOf = (r: Reading) => r.text.replace(/\D/g, '');
   const doubt = readings.some((r) => r !== best && r.value !== null && digitsOf(r) !== digitsOf(best));
   return { text: best.text, confidence: best.confidence * (doubt ? 0.3 : 1) };
+}
+
+/** Confidence of a value read from the glyphs' shapes alone: low enough to be flagged for a person. */
+const BY_SHAPE = 0.5;
+
+/**
+ * The LSTM returns nothing for some bold serif 1s ("11" of a section's max), under any page
+ * segmentation or size. A number whose every digit is one upright stroke can only be ones; the
+ * value is given for the reviewer to confirm, with a confidence that flags it.
+ */
+function onesByShape(glyphs: NumberGlyphs): { text: string; confidence: number } | null {
+  if (glyphs.digits === 0 || !glyphs.stems.every(Boolean)) return null;
+  return { text: glyphs.pattern.replace(/d/g, '1').replace(/\./g, ','), confidence: BY_SHAPE };
 }
 
 /**
@@ -75,7 +89,7 @@ export async function readScore(ocr: OcrEngine, band: GrayImage): Promise<{ text
 export async function readId(ocr: OcrEngine, band: GrayImage): Promise<{ text: string; confidence: number }> {
   const glyphs = numberGlyphs(band);
   const reads = await Promise.all([24, 30].map(async (height) => {
-    const read = await ocr.recognize(await toInkHeight(glyphs.image, height), { mode: 'digits' });
+    const read = await ocr.recognize(await toInkHeight(glyphs.image, height), { mode: 'digits', words: false });
     const digits = read.text.replace(/\D/g, '');
     if (!/^d(\.?d)*\.?$/.test(glyphs.pattern) || digits.length !== glyphs.digits) return { text: read.text, confidence: 0 };
     let i = 0;

@@ -1,7 +1,8 @@
-import { cropCell, isBlank, mainInkBand, type GrayImage, type Grid, type GridCell } from '../image/index.ts';
+import { cropCell, firstLine, isBlank, mainInkBand, trimToInk, type GrayImage, type Grid, type GridCell } from '../image/index.ts';
 import type { OcrEngine } from '../ocr/index.ts';
 import type { Box, ColumnRole, SourceLine } from '../report/index.ts';
 import { carryRoles, isHeaderRow, roleOfHeader } from './columns.ts';
+import { readEvidence } from './evidence.ts';
 import { BAND_PAD, enlarge, readId, readScore } from './numbers.ts';
 
 /** Column roles of a table and where its columns stand (centres as fractions of its width). */
@@ -47,6 +48,18 @@ async function readTitle(ocr: OcrEngine, img: GrayImage): Promise<{ text: string
 }
 
 /**
+ * Reads a numbered criterion's title: its first line only, with "…" when more lines follow.
+ * The first line is enough to check the id against the schema's titles, and the rest, a third
+ * of all the text on a page, would cost more OCR time than everything else read from it.
+ */
+async function readCriterionTitle(ocr: OcrEngine, img: GrayImage): Promise<{ text: string; confidence: number }> {
+  const first = firstLine(img);
+  if (!first?.more) return readTitle(ocr, img);
+  const read = await ocr.recognize(first.line, { mode: 'text', words: false });
+  return { text: `${read.text.replace(/\s*\n\s*/g, ' ').trim()} …`, confidence: read.confidence };
+}
+
+/**
  * Header cells the OCR could not name (narrow "Điểm tự chấm" columns wrap into garbage) take
  * the role the usual layout gives that column, when the named ones agree with that layout.
  */
@@ -88,14 +101,14 @@ export async function readTable(bin: GrayImage, grid: Grid, ocr: OcrEngine, opti
   if (first) {
     const lineText = async (cell: GridCell | undefined) => {
       const band = cell ? mainInkBand(await crop(cell)) : null;
-      return band === null || isBlank(band) ? '' : (await ocr.recognize(band, { mode: 'line' })).text;
+      return band === null || isBlank(band) ? '' : (await ocr.recognize(band, { mode: 'line', words: false })).text;
     };
     // The header row: "STT" in the id column, or words where data rows print a score.
     const [idText, maxText] = await Promise.all([lineText(first[0]), lineText(first.find((c) => c.col === 2))]);
     if (roleOfHeader(idText) === 'id' || /\p{L}{3}/u.test(maxText)) {
       const texts = await Promise.all(first.map(async (cell) => {
         const img = await crop(cell);
-        return isBlank(img) ? '' : (await ocr.recognize(img, { mode: 'text' })).text;
+        return isBlank(img) ? '' : (await ocr.recognize(img, { mode: 'text', words: false })).text;
       }));
       if (isHeaderRow(texts) || /\p{L}{3}/u.test(maxText)) {
         const named: (ColumnRole | null)[] = Array.from({ length: columns }, () => null);
@@ -110,18 +123,28 @@ export async function readTable(bin: GrayImage, grid: Grid, ocr: OcrEngine, opti
   const lines = await Promise.all(rows.map(async (row): Promise<SourceLine> => {
     const cells: string[] = Array.from({ length: columns }, () => '');
     const confidences: number[] = Array.from({ length: columns }, () => 1);
-    await Promise.all(row.map(async (cell) => {
+    const images = await Promise.all(row.map(crop));
+    // What is worth reading in a cell: a number's line of ink, or a text's ink, trimmed.
+    const bands = row.map((cell, i) => {
       const role = roles![cell.col] ?? null;
-      const numeric = SCORE_ROLES.has(role) || role === 'id';
-      const img = await crop(cell);
-      if (isBlank(img)) return;
-      const band = numeric ? mainInkBand(img, BAND_PAD) : img;
+      const img = images[i]!;
+      if (isBlank(img)) return null;
+      if (!SCORE_ROLES.has(role) && role !== 'id') return trimToInk(img, PAD);
+      const band = mainInkBand(img, BAND_PAD);
       // A score or id shorter than a fifth of a line (0.04 in) is a speck, not a digit.
-      if (band === null || (numeric && band.height - 2 * BAND_PAD < 0.04 * options.dpi * factor)) return;
+      return band === null || band.height - 2 * BAND_PAD < 0.04 * options.dpi * factor ? null : band;
+    });
+    const idCell = row.findIndex((cell) => roles![cell.col] === 'id');
+    const numbered = idCell >= 0 && bands[idCell] !== null;
+    await Promise.all(row.map(async (cell, i) => {
+      const role = roles![cell.col] ?? null;
+      const band = bands[i];
+      if (!band) return;
       const read = SCORE_ROLES.has(role) ? await readScore(ocr, band)
-        : role === 'title' ? await readTitle(ocr, band)
+        : role === 'title' ? await (numbered ? readCriterionTitle(ocr, band) : readTitle(ocr, band))
           : role === 'id' ? await readId(ocr, band)
-            : await ocr.recognize(band, { mode: 'text' });
+            : role === 'evidence' ? await readEvidence(ocr, band)
+              : await ocr.recognize(band, { mode: 'text', words: false });
       // Ink that reads as nothing is still a value that was printed: keep it, unreadable.
       const text = read.text.replace(/\s*\n\s*/g, ' ').trim() || (SCORE_ROLES.has(role) ? '?' : '');
       // Ids are digits and dots; the digits pass reads a dot as a comma now and then.

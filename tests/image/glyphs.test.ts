@@ -1,22 +1,6 @@
-import { createCanvas } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
-import { binarise, mainInkBand, numberGlyphs, type GrayImage } from '../../src/image/index.ts';
-
-/** Draws text the way a score or id cell prints it, at a given pixel size, as a gray image. */
-function cell(text: string, px: number, extra?: (ctx: CanvasRenderingContext2D) => void): GrayImage {
-  const canvas = createCanvas(px * 6, px * 3);
-  const ctx = canvas.getContext('2d');
-  ctx.fillStyle = '#fff';
-  ctx.fillRect(0, 0, canvas.width, canvas.height);
-  ctx.fillStyle = '#000';
-  ctx.font = `${px}px "DejaVu Serif"`;
-  ctx.fillText(text, px, px * 1.6);
-  extra?.(ctx as unknown as CanvasRenderingContext2D);
-  const rgba = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
-  const data = Buffer.alloc(canvas.width * canvas.height);
-  for (let i = 0; i < data.length; i++) data[i] = rgba[i * 4]!;
-  return binarise({ data, width: canvas.width, height: canvas.height }, { maxSpeck: 1 });
-}
+import { mainInkBand, numberGlyphs } from '../../src/image/index.ts';
+import { drawNumber as cell } from './render.ts';
 
 describe('numberGlyphs', () => {
   it('sees the digits and the decimal comma of "13,5"', () => {
@@ -35,6 +19,11 @@ describe('numberGlyphs', () => {
     }))!);
     expect(glyphs).toMatchObject({ digits: 1, separator: false, pattern: 'd' });
     expect(numberGlyphs(glyphs.image).pattern).toBe('d');
+  });
+
+  it.each(['TestSerif', 'TestSerifBold'])('tells the upright stroke of a 1 from every other digit (%s)', (font) => {
+    const stems = (digits: string) => numberGlyphs(mainInkBand(cell(digits, 40, undefined, font))!).stems;
+    expect([...stems('12345'), ...stems('67890')]).toEqual([true, false, false, false, false, false, false, false, false, false]);
   });
 });
 

@@ -1,7 +1,7 @@
 /** Test helper: draws a ruled CCHC score table as a scanner would deliver it. */
 import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
 import sharp from 'sharp';
-import type { GrayImage } from '../../src/image/index.ts';
+import { binarise, type GrayImage } from '../../src/image/index.ts';
 
 const FONT_DIR = '/usr/share/fonts/truetype/dejavu';
 GlobalFonts.registerFromPath(`${FONT_DIR}/DejaVuSerif.ttf`, 'TestSerif');
@@ -145,4 +145,20 @@ export function drawText(text: string, fontPx = 40, bold = false): GrayImage {
   const data = Buffer.alloc(width * height);
   for (let i = 0; i < data.length; i++) data[i] = rgba[i * 4 + 1]!;
   return { data, width, height };
+}
+
+/** Draws text the way a score or id cell prints it (DejaVu Serif, `px` tall), binarised. */
+export function drawNumber(text: string, px: number, extra?: (ctx: CanvasRenderingContext2D) => void, font = 'TestSerif'): GrayImage {
+  const canvas = createCanvas(px * 6, px * 3);
+  const ctx = canvas.getContext('2d');
+  ctx.fillStyle = '#fff';
+  ctx.fillRect(0, 0, canvas.width, canvas.height);
+  ctx.fillStyle = '#000';
+  ctx.font = `${px}px ${font}`;
+  ctx.fillText(text, px, px * 1.6);
+  extra?.(ctx as unknown as CanvasRenderingContext2D);
+  const rgba = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+  const data = Buffer.alloc(canvas.width * canvas.height);
+  for (let i = 0; i < data.length; i++) data[i] = rgba[i * 4]!;
+  return binarise({ data, width: canvas.width, height: canvas.height }, { maxSpeck: 1 });
 }

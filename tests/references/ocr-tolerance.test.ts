@@ -8,11 +8,19 @@ const cases: [string, string, [string | null, string, string | null, string | nu
   ['reads a slash that OCR made a quote mark', 'Kế hoạch số 1263“KH-UBND ngày 04/01/2018', ['KH', '1263', 'KH-UBND', '2018-01-04']],
   ['keeps a date behind a stray dot before "ngày"', 'BC số 3822/BC-UBND.ngày 21 tháng 06 năm 2018', ['BC', '3822', 'BC-UBND', '2018-06-21']],
   ['keeps a date behind a stray dot after "ngày"', 'Nghị định số 54/2017/NĐ-CP ngày. 07/01/2017', ['NĐ', '54', 'NĐ-CP', '2017-01-07']],
+  ['keeps a date behind a stray quote mark after "ngày"', "KH số 1950/KH-UBND ngày ' 14/02/2018 rà soát", ['KH', '1950', 'KH-UBND', '2018-02-14']],
+  ['keeps a worded date with a stray colon after the day', 'BC số 1504/BC-UBND ngày 08: tháng 07 năm 2018', ['BC', '1504', 'BC-UBND', '2018-07-08']],
+  ['reads the fraction slash Tesseract returns for a slash', 'Công văn số 1813\u2044UBND-NV ngày 13/05/2018', ['CV', '1813', 'UBND-NV', '2018-05-13']],
+  ['splits "số" and "ngày" that OCR glued to their neighbours', 'KHsố2172/KH-UBNDngày 18/05/2018 về', ['KH', '2172', 'KH-UBND', '2018-05-18']],
 ];
 
 describe('parseReferences on OCR-damaged evidence', () => {
   it.each(cases)('%s', (_name, text, [type, number, symbol, date]) => {
     expect(parseReferences(text).map((r) => [r.type, r.number, r.symbol, r.date])).toEqual([[type, number, symbol, date]]);
+  });
+
+  it('never changes a digit: a slash read as 7 stays in the number', () => {
+    expect(parseReferences('BC số 33037BC-UBND ngày 10/10/2018').map((r) => r.number)).not.toContain('3303');
   });
 
   it('still takes no score fraction for a citation', () => {
