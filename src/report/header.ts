@@ -45,13 +45,18 @@ export function parseHeader(text: string): ReportHeader {
   const date = LONG_DATE.exec(fold(clean));
   const year = YEAR.exec(clean);
   const unit = UNIT.exec(clean);
-  const annex = ANNEX.exec(clean);
+  const annexText = ANNEX.exec(clean);
+  const annex = annexText ? parseReferences(annexText[1]!)[0] ?? null : null;
+  const printed = number ? reportNumber(number[1]!, number[2]!, number[3]!) : null;
+  // The annex title cites the report itself; when it gives the same number, its date is the
+  // report's date too, printed a second time: it stands in when the cover's date is unreadable.
+  const sameReport = annex !== null && printed === `${annex.number}/${annex.symbol}`;
   return {
-    number: number ? reportNumber(number[1]!, number[2]!, number[3]!) : null,
-    date: date ? isoDate(date[1]!, date[2]!, date[3]!) : null,
+    number: printed,
+    date: (date ? isoDate(date[1]!, date[2]!, date[3]!) : null) ?? (sameReport ? annex.date : null),
     year: year ? Number(year[1]) : null,
     unit: unit ? `${capitalise(unit[1]!.toLowerCase())} ${unit[2]}` : null,
-    annex: annex ? parseReferences(annex[1]!)[0] ?? null : null,
+    annex,
   };
 }
 

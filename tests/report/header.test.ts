@@ -24,6 +24,14 @@ describe('parseHeader', () => {
     expect(parseHeader(cover.replace('ngày 05 tháng 11 năm', 'ngay 05 thảng 11 nǎm')).date).toBe('2018-11-05');
   });
 
+  it("takes the annex title's date when the cover's is unreadable and the annex cites the same report", () => {
+    const unreadable = cover.replace('ngày 05 tháng 11', 'ngày 05 thang ‡†');
+    const annex = (number: string) => `${unreadable}\n(Kèm theo Báo cáo số ${number} ngày 05/11/2018 của UBND huyện Ngọc Lặc)`;
+    expect(parseHeader(unreadable).date).toBeNull();
+    expect(parseHeader(annex('130/BC-UBND')).date).toBe('2018-11-05');
+    expect(parseHeader(annex('180/BC-UBND')).date).toBeNull();
+  });
+
   it('refuses an impossible date rather than inventing one', () => {
     expect(parseHeader(cover.replace('ngày 05 tháng 11', 'ngày 31 tháng 11')).date).toBeNull();
   });
