@@ -86,12 +86,12 @@ export function reportPage(view: ReportView): Html {
         <form id="appraise" class="appraise" hidden>
           <div class="which">Thẩm định tiêu chí <strong id="appraise-id"></strong></div>
           <label>Điểm thẩm định <input id="appraise-value" inputmode="decimal" size="6"></label>
-          <label>Nhận xét <input id="appraise-comment" size="28"></label>
+          <label>Nhận xét <input id="appraise-comment" size="22"></label>
           <button type="submit">Lưu (a)</button>
         </form>
         <p id="error" class="error" role="alert" hidden></p>
         <h2>Cờ (${flags.length})</h2>
-        <ol id="flags" class="flags">${flags.map(flagItem)}</ol>
+        <div class="flag-list"><ol id="flags" class="flags">${flags.map(flagItem)}</ol></div>
       </div>
     </aside>
   </div>
