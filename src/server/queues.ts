@@ -17,7 +17,7 @@ export async function mountQueueBoard(app: Hono, config: QueueConfig): Promise<(
   const queues = [REPORTS_QUEUE, PAGES_QUEUE].map((name) => new Queue(name, { connection: { url: config.url, maxRetriesPerRequest: null }, prefix: config.prefix }));
   const adapter = new HonoAdapter(serveStatic).setBasePath('/admin/queues');
   createBullBoard({
-    queues: queues.map((q) => new BullMQAdapter(q, { allowRetries: true, prefix: `${config.prefix}:` })),
+    queues: queues.map((q) => new BullMQAdapter(q, { allowRetries: true, description: `Redis prefix ${config.prefix}` })),
     serverAdapter: adapter,
     options: { uiConfig: { boardTitle: 'CCHC · hàng đợi' } },
   });
