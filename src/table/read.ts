@@ -49,8 +49,8 @@ async function readTitle(ocr: OcrEngine, img: GrayImage): Promise<{ text: string
 
 /**
  * Reads a numbered criterion's title: its first line only, with "…" when more lines follow.
- * The first line is enough to check the id against the schema's titles, and the rest, a third
- * of all the text on a page, would cost more OCR time than everything else read from it.
+ * The first line is enough to check the id against the schema's titles; the rest is about a
+ * sixth of the text on a page, and OCR time follows the amount of text read.
  */
 async function readCriterionTitle(ocr: OcrEngine, img: GrayImage): Promise<{ text: string; confidence: number }> {
   const first = firstLine(img);
