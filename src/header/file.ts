@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import sharp from 'sharp';
-import { loadGray } from '../image/index.ts';
+import { loadGray, type GrayImage } from '../image/index.ts';
 import type { OcrEngine } from '../ocr/index.ts';
 import { closePdf, openPdf, readPage, renderPage, tooSmallToRead, TEXT_DPI } from '../pdf/index.ts';
 import { HeaderError } from './errors.ts';
@@ -56,7 +56,33 @@ async function imagePage(bytes: Buffer, file: string): Promise<HeaderPage> {
   }
   const dpi = Math.min(width, height) / A4_SHORT_SIDE_IN;
   if (dpi < 50 || width < 16 || height < 16) throw new HeaderError('UNREADABLE', file, `image too small to read (${width}×${height} px)`);
-  return { image: await loadGray(bytes), dpi, source: 'image' };
+  return { image: await withoutSeal(bytes), dpi, source: 'image' };
+}
+
+/**
+ * The image in gray with red and magenta ink (seals, the signature stamp's frame) turned to
+ * paper: a seal over the signer's name or the date reads as a line of junk otherwise. Black and
+ * blue ink (print, handwriting, signatures) stay.
+ */
+async function withoutSeal(bytes: Buffer): Promise<GrayImage> {
+  const { data, info } = await sharp(bytes).removeAlpha().toColourspace('srgb').raw().toBuffer({ resolveWithObject: true });
+  if (info.channels < 3) return loadGray(bytes);
+  const gray = Buffer.alloc(info.width * info.height);
+  for (let i = 0, p = 0; i < gray.length; i++, p += info.channels) {
+    const r = data[p]!, g = data[p + 1]!, b = data[p + 2]!;
+    gray[i] = r - Math.max(g, b) > 35 && r > 110 ? 255 : Math.round(0.299 * r + 0.587 * g + 0.114 * b);
+  }
+  return { data: gray, width: info.width, height: info.height };
+}
+
+/**
+ * The first page of a PDF or a page image, as the header reader takes it.
+ * @throws {HeaderError} missing, empty, or neither a PDF nor an image; a scan too small to read
+ * @throws {PdfError} a PDF that cannot be opened
+ */
+export async function loadFirstPage(file: string): Promise<HeaderPage> {
+  const bytes = await readBytes(file);
+  return isPdf(bytes) ? pdfPage(bytes, file) : imagePage(bytes, file);
 }
 
 /** Options of {@link readHeaderFile}. */
@@ -71,8 +97,7 @@ export interface ReadHeaderOptions {
  * @throws {PdfError} a PDF that cannot be opened (encrypted, corrupt, no pages)
  */
 export async function readHeaderFile(file: string, options: ReadHeaderOptions = {}): Promise<DocumentHeader> {
-  const bytes = await readBytes(file);
-  const page = isPdf(bytes) ? await pdfPage(bytes, file) : await imagePage(bytes, file);
+  const page = await loadFirstPage(file);
   const ocr = options.ocr ?? (await import('../ocr/index.ts')).createTesseractOcr();
   try {
     const header = await readHeaderPage(page, ocr);
