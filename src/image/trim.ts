@@ -107,6 +107,8 @@ export interface NumberGlyphs {
   pattern: string;
   /** For each digit blob, left to right: whether it is one straight upright stroke, the shape of a 1. */
   stems: boolean[];
+  /** For each digit blob, left to right: how many holes its ink encloses (8 has two, 0 6 9 one). */
+  holes: number[];
 }
 
 interface Blob { x0: number; y0: number; x1: number; y1: number; pixels: number[] }
@@ -147,7 +149,7 @@ export function numberGlyphs(img: GrayImage): NumberGlyphs {
   const blobs = blobsOf(img);
   const tallest = Math.max(0, ...blobs.map((b) => b.y1 - b.y0));
   const digits = blobs.filter((b) => b.y1 - b.y0 >= tallest * 0.5);
-  if (digits.length === 0) return { image: img, digits: 0, separator: false, pattern: '', stems: [] };
+  if (digits.length === 0) return { image: img, digits: 0, separator: false, pattern: '', stems: [], holes: [] };
   const top = Math.min(...digits.map((b) => b.y0));
   const bottom = Math.max(...digits.map((b) => b.y1));
   const data = Buffer.from(img.data);
@@ -168,8 +170,45 @@ export function numberGlyphs(img: GrayImage): NumberGlyphs {
     const apart = next && g.c === 'd' && next.c === 'd' && next.b.x0 - g.b.x1 > (bottom - top) / 3;
     return apart ? `${g.c}.` : g.c;
   }).join('');
-  const stems = [...digits].sort((a, b) => a.x0 - b.x0).map((b) => isStem(b, img.width));
-  return { image: { data, width: img.width, height: img.height }, digits: digits.length, separator: pattern.includes('.'), pattern, stems };
+  const ordered = [...digits].sort((a, b) => a.x0 - b.x0);
+  return {
+    image: { data, width: img.width, height: img.height }, digits: digits.length, separator: pattern.includes('.'), pattern,
+    stems: ordered.map((b) => isStem(b, img.width)),
+    holes: ordered.map((b) => holesOf(b, img.width)),
+  };
+}
+
+/**
+ * Counts the holes a blob's ink encloses: regions of paper inside its box that do not reach the
+ * box's edge (4-connected), ignoring pinholes of a few pixels that toner noise leaves in a stroke.
+ */
+function holesOf(b: Blob, width: number): number {
+  const w = b.x1 - b.x0 + 2;
+  const h = b.y1 - b.y0 + 2;
+  // A one-pixel frame of paper around the box: every region touching the edge joins it.
+  const ink = new Uint8Array(w * h);
+  for (const p of b.pixels) ink[(Math.floor(p / width) - b.y0 + 1) * w + (p % width) - b.x0 + 1] = 1;
+  const seen = new Uint8Array(w * h);
+  const minArea = Math.max(3, Math.round(b.pixels.length * 0.01));
+  let holes = -1; // the first region, from the frame's corner, is the outside
+  for (const start of [0, ...Array.from({ length: w * h }, (_, i) => i)]) {
+    if (ink[start] || seen[start]) continue;
+    let area = 0;
+    const stack = [start];
+    seen[start] = 1;
+    while (stack.length) {
+      const i = stack.pop()!;
+      area++;
+      const x = i % w;
+      for (const j of [x > 0 ? i - 1 : -1, x < w - 1 ? i + 1 : -1, i - w, i + w]) {
+        if (j < 0 || j >= ink.length || ink[j] || seen[j]) continue;
+        seen[j] = 1;
+        stack.push(j);
+      }
+    }
+    if (holes < 0 || area >= minArea) holes++;
+  }
+  return holes;
 }
 
 /**

@@ -21,6 +21,13 @@ export const enlarge = (img: GrayImage, factor: number) => scale(img, Math.max(1
 /** Scales a single-line crop so that its ink stands `height` pixels tall. */
 const toInkHeight = (band: GrayImage, height: number) => scale(band, height / Math.max(1, band.height - 2 * BAND_PAD));
 
+/**
+ * The most holes each digit's ink can enclose (a 4 may be open or closed). A glyph with more
+ * holes than the digit read is another digit: an 8 read as 9 or 6, a 0 read as 2. Fewer is
+ * allowed, since blur fills small holes.
+ */
+const MAX_HOLES = [1, 0, 0, 0, 1, 0, 1, 0, 2, 1];
+
 interface Reading { text: string; value: number | null; confidence: number; fits: boolean }
 
 /**
@@ -50,8 +57,10 @@ export async function readScore(ocr: OcrEngine, band: GrayImage): Promise<{ text
     // A trailing separator is a speck or the cell's edge, never part of a printed score.
     const text = withSeparator(raw.replace(/[^0-9.,]/g, '').replace(/[.,]+$/, ''), glyphs.pattern);
     const value = parseScore(text);
+    const digits = text.replace(/\D/g, '');
     const fits = value !== null && !/^0\d/.test(text) && value <= 100
-      && text.replace(/\D/g, '').length === glyphs.digits && /[.,]/.test(text) === glyphs.separator;
+      && digits.length === glyphs.digits && /[.,]/.test(text) === glyphs.separator
+      && [...digits].every((d, i) => glyphs.holes[i]! <= MAX_HOLES[Number(d)]!);
     return { text, value, confidence: result.confidence, fits };
   };
   // Most cells read the same, surely and fitting their glyphs, at two sizes; only the others

@@ -21,6 +21,10 @@ describe('numberGlyphs', () => {
     expect(numberGlyphs(glyphs.image).pattern).toBe('d');
   });
 
+  it.each(['TestSerif', 'TestSerifBold'])('counts the holes each digit encloses (%s)', (font) => {
+    expect(numberGlyphs(mainInkBand(cell('80619', 40, undefined, font))!).holes).toEqual([2, 1, 1, 0, 1]);
+  });
+
   it.each(['TestSerif', 'TestSerifBold'])('tells the upright stroke of a 1 from every other digit (%s)', (font) => {
     const stems = (digits: string) => numberGlyphs(mainInkBand(cell(digits, 40, undefined, font))!).stems;
     expect([...stems('12345'), ...stems('67890')]).toEqual([true, false, false, false, false, false, false, false, false, false]);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { OcrEngine } from '../../src/ocr/index.ts';
 import { mainInkBand } from '../../src/image/index.ts';
 import { readScore } from '../../src/table/numbers.ts';
 import { drawNumber } from '../image/render.ts';
@@ -16,5 +17,23 @@ describe('readScore when no reading fits the glyphs', () => {
     const read = await readScore(createFakeOcr(), mainInkBand(drawNumber('17', 40, undefined, 'TestSerifBold'))!);
     expect(read.confidence).toBe(0);
     expect(read.text).not.toBe('11');
+  });
+});
+
+/** An engine that reads every image as `text`, surely. */
+const readsAs = (text: string): OcrEngine => ({
+  recognize: async () => ({ text, confidence: 0.97, words: [] }),
+  close: async () => undefined,
+});
+
+describe('readScore checks a reading against the holes of the glyphs', () => {
+  it('trusts a reading whose digits enclose the holes printed', async () => {
+    const read = await readScore(readsAs('8,5'), mainInkBand(drawNumber('8,5', 40))!);
+    expect(read).toEqual({ text: '8,5', confidence: 0.97 });
+  });
+
+  it('does not trust a 9 where the glyph has the two holes of an 8', async () => {
+    const read = await readScore(readsAs('9,5'), mainInkBand(drawNumber('8,5', 40))!);
+    expect(read.confidence).toBeLessThan(0.8);
   });
 });
