@@ -64,7 +64,7 @@ function cleanText(text: string): string {
     // OCR output: the fraction and division slashes Tesseract returns for a slash, and the
     // spaces it drops around "số" and "ngày" ("KHsố2172/KH-UBNDngày"). No digit changes.
     .replace(/[\u2044\u2215]/g, '/')
-    .replace(/(\p{Lu})(số|ng[àa]y)(?=[\s\d:])/gu, '$1 $2')
+    .replace(/(\p{Lu})(số|ng[àa]y)(?=[\s\d:.])/gu, '$1 $2')
     .replace(/(?<=\p{L})(số)(\d)/gu, ' $1 $2')
     .replace(/[^\S\u2029]+/g, ' ');
 }

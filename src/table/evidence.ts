@@ -17,9 +17,9 @@ const MISSHAPEN = [
 const misshapen = (word: string) => /\d/.test(word) && MISSHAPEN.some((re) => re.test(word));
 
 /**
- * Reads an evidence cell. A citation word that came out misshapen is read again on its own,
- * as one word and larger; the second reading replaces it only when it has the shape a
- * citation has. Both readings come from the printed word: nothing is corrected from a list.
+ * Reads an evidence cell. A citation word that came out misshapen is read again on its own;
+ * a second reading replaces it only when it has the shape a citation has. Every reading comes
+ * from the printed word: nothing is corrected from a list.
  */
 export async function readEvidence(ocr: OcrEngine, img: GrayImage): Promise<{ text: string; confidence: number }> {
   const read = await ocr.recognize(img, { mode: 'text' });
@@ -33,11 +33,14 @@ export async function readEvidence(ocr: OcrEngine, img: GrayImage): Promise<{ te
   return { text, confidence: read.confidence };
 }
 
+/** Reads a word again as one line, then as one word; the first reading with a citation's shape wins. */
 async function rereadWord(ocr: OcrEngine, img: GrayImage, word: OcrWord): Promise<string | null> {
   const crop = cropCell(img, word.bbox, 6);
-  const result = await ocr.recognize(crop, { mode: 'word', words: false });
-  const again = result.text.replace(/\s+/g, '');
-  // The same word, one character more or less at most (a slash found, a bracket dropped).
-  const close = Math.abs(again.length - word.text.length) <= 1 && /\d/.test(again);
-  return close && !misshapen(again) && again !== word.text ? again : null;
+  for (const mode of ['line', 'word'] as const) {
+    const again = (await ocr.recognize(crop, { mode, words: false })).text.replace(/\s+/g, '');
+    // The same word, one character more or less at most (a slash found, a bracket dropped).
+    const close = Math.abs(again.length - word.text.length) <= 1 && /\d/.test(again);
+    if (close && !misshapen(again) && again !== word.text) return again;
+  }
+  return null;
 }
