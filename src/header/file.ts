@@ -4,7 +4,7 @@ import { basename } from 'node:path';
 import sharp from 'sharp';
 import { loadGray, type GrayImage } from '../image/index.ts';
 import type { OcrEngine } from '../ocr/index.ts';
-import { closePdf, openPdf, readPage, renderPage, tooSmallToRead, TEXT_DPI } from '../pdf/index.ts';
+import { closePdf, openPdf, readAnnotationText, readPage, renderPage, tooSmallToRead, TEXT_DPI } from '../pdf/index.ts';
 import { HeaderError } from './errors.ts';
 import { readHeaderPage, type HeaderPage } from './read.ts';
 import { DocumentHeader } from './schema.ts';
@@ -33,9 +33,10 @@ async function pdfPage(bytes: Buffer, file: string): Promise<HeaderPage> {
   try {
     const source = await readPage(doc, 1);
     if (source.kind === 'text') {
-      // The text layer can lack what was stamped on afterwards (the number, the day): read the pixels too.
+      // What was stamped on after signing (the number, the day) is in annotations, not the text layer; the pixels are read too.
       const rendered = await renderPage(doc, 1, TEXT_DPI);
-      return { image: rendered.image, dpi: rendered.dpi, source: 'text', items: source.items };
+      const stamped = await readAnnotationText(doc, 1);
+      return { image: rendered.image, dpi: rendered.dpi, source: 'text', items: [...source.items, ...stamped] };
     }
     if (tooSmallToRead(source)) throw new HeaderError('UNREADABLE', file, `scan too small to read (${source.image.width}×${source.image.height} px)`);
     return { image: source.image, dpi: source.dpi, source: source.origin === 'embedded' ? 'scan' : 'rendered' };

@@ -6,6 +6,7 @@
 export { PdfError, type PdfErrorCode } from './errors.ts';
 export { openPdf, closePdf, type PdfDocument } from './open.ts';
 export { readPage, renderPage, tooSmallToRead, MIN_READABLE_DPI } from './page.ts';
+export { readAnnotationText } from './annotations.ts';
 export { assessTextLayer, type TextLayerStats, type TextLayerVerdict } from './text-trust.ts';
 export {
   TEXT_DPI,

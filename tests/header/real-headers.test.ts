@@ -16,13 +16,13 @@ const CHECKED = ['number', 'symbol', 'date'] as const;
 /** Fields compared exactly; free text (issuer, place, subject) is compared only where read with confidence above 0.9. */
 const EXACT = ['number', 'symbol', 'date', 'type', 'typeName', 'year'] as const;
 /**
- * Documents whose number, symbol and date all come out right today (H14…, va_4_1.jpg). The
- * issue asks for 12 of 14: ten of the 14 carry a handwritten number or day, which tesseract.js's
- * LSTM misreads with full agreement (a handwritten "15" reads "45" every time), so the reader
- * reports those fields unreadable; two more have a stamped day it cannot read ("08", "06").
+ * Documents whose number, symbol and date all come out right today (05.signed, H14…, va_4_1.jpg,
+ * vht507). The issue asks for 12 of 14: ten of the 14 carry a handwritten number or day, which
+ * tesseract.js's LSTM misreads with full agreement (a handwritten "15" reads "45" every time),
+ * so the reader reports those fields unreadable.
  * Raise this floor as the reader improves; never lower it to make a change pass.
  */
-const RIGHT_FLOOR = 2;
+const RIGHT_FLOOR = 4;
 
 const ocr = createTesseractOcr({ workers: 2 });
 const read = new Map<string, DocumentHeader>();
