@@ -110,6 +110,10 @@ if (report) {
     form.hidden = !row || id === 'TOTAL';
     $('#appraise-id').textContent = id;
     if (row) {
+      // The appraisal entered before, if any, ready to be changed.
+      const entered = $('td.appraised.entered', row);
+      $('#appraise-value').value = entered ? entered.textContent.trim() : '';
+      $('#appraise-comment').value = entered ? entered.getAttribute('title') || '' : '';
       row.classList.add('current');
       row.scrollIntoView({ block: 'nearest' });
       const bbox = row.dataset.bbox ? row.dataset.bbox.split(',').map(Number) : null;
