@@ -224,6 +224,10 @@ function readTypeAndSubject(lines: HeaderLines, numberAt: number, parsed: Parsed
     parsed.typeName = { value: 'Công văn', confidence: parsed.type.confidence };
   } else if (parsed.type.value) {
     parsed.typeName = { value: nameOf(parsed.type.value), confidence: parsed.type.confidence };
+  } else if (parsed.symbol.value) {
+    // No type title and no type code in the symbol (SGDĐT-CTrTT): that is how a công văn is numbered.
+    parsed.type = { value: 'CV', confidence: parsed.symbol.confidence };
+    parsed.typeName = { value: 'Công văn', confidence: parsed.symbol.confidence };
   }
 }
 

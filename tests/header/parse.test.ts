@@ -45,6 +45,12 @@ describe('reading a header from its lines', () => {
     expect(h.subject.value).toBe('V/v khẩn trương thực hiện các biện pháp phòng, chống dịch COVID-19');
   });
 
+  it('takes a document numbered without a type code and with no type title for a công văn', () => {
+    const cv = [line('SỞ GIÁO DỤC VÀ ĐÀO TẠO', 150), line('Số: 1595 /SGDĐT-CTrTT', 230), line('VAấV bảo đảm TTATGT cho HS, SV', 280)];
+    const h = parseHeaderLines({ left: cv, right, below: [] });
+    expect([h.type.value, h.typeName.value]).toEqual(['CV', 'Công văn']);
+  });
+
   it('finds no header on a continuation page', () => {
     const body = [line('Báo cáo công tác chuẩn bị, kiểm tra, rà soát về Sở trước 14 giờ 00 ngày 29/7/2020.', 100)];
     expect(parseHeaderLines({ left: body, right: [], below: body }).found).toBe(false);
