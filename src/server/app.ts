@@ -84,6 +84,8 @@ export function createApp(ctx: ServerContext): Hono {
     return sha.success ? ctx.store.getReport(sha.data) : null;
   };
 
+  const hasCriterion = (sha256: string, id: string) => id === 'TOTAL' || (ctx.store.resultOf(sha256)?.criteria.some((x) => x.id === id) ?? false);
+
   app.get('/reports/:sha', (c) => {
     const summary = summaryOf(c);
     if (!summary) return c.text('Not Found', 404);
@@ -113,6 +115,7 @@ export function createApp(ctx: ServerContext): Hono {
     if (!summary) return c.json({ error: 'unknown report' }, 404);
     const body = await jsonBody(c, CorrectionBody);
     if (!body.ok) return body.response;
+    if (!hasCriterion(summary.sha256, body.data.criterionId)) return c.json({ error: `no criterion ${body.data.criterionId} in this report` }, 400);
     const review = ctx.reviews.record({ sha256: summary.sha256, kind: 'correct', ...body.data });
     const flags = reportView(ctx, summary).review?.flags ?? [];
     return c.json({ review, flags }, 201);
@@ -123,6 +126,7 @@ export function createApp(ctx: ServerContext): Hono {
     if (!summary) return c.json({ error: 'unknown report' }, 404);
     const body = await jsonBody(c, AppraisalBody);
     if (!body.ok) return body.response;
+    if (body.data.criterionId === 'TOTAL' || !hasCriterion(summary.sha256, body.data.criterionId)) return c.json({ error: `no criterion ${body.data.criterionId} in this report` }, 400);
     return c.json(ctx.reviews.record({ sha256: summary.sha256, kind: 'appraise', field: 'appraisedScore', ...body.data }), 201);
   });
 

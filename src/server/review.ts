@@ -10,6 +10,13 @@ const FIELDS: ScoreField[] = ['maxScore', 'selfScore', 'appraisedScore'];
 /** Names a flag the way decisions do: code, criterion and field, never its position. */
 export const flagKey = (f: { code: string; criterionId: string; field?: string | null }) => `${f.code}|${f.criterionId}|${f.field ?? ''}`;
 const cellKey = (criterionId: string, field: string) => `${criterionId}|${field}`;
+const isScoreField = (field: string | null | undefined): field is ScoreField => FIELDS.includes(field as ScoreField);
+/**
+ * How a decision names its flag: the store keeps a score field or none, so a flag about
+ * something else (`options`, `id`) is named by code and criterion alone.
+ */
+export const decisionKey = (f: { code: string; criterionId: string; field?: string | null }) =>
+  `${f.code}|${f.criterionId}|${isScoreField(f.field) ? f.field : ''}`;
 
 /** A flag of the reviewed report with the decision that settles it, if any. */
 export interface ReviewedFlag extends Flag {
@@ -126,9 +133,9 @@ export function reviewResult(result: ExtractionResult, schema: CriteriaSchema | 
     ? sumScores(sections.map((s) => s.appraised!)) : totals.appraisedScore;
 
   const latestDecision = new Map<string, Decision>();
-  for (const d of decisions) latestDecision.set(flagKey(d), d);
+  for (const d of decisions) latestDecision.set(decisionKey(d), d);
   const flags = revalidate(result, schema, criteria, totals, correctedCells).map((f): ReviewedFlag => {
-    const decision = latestDecision.get(flagKey(f)) ?? null;
+    const decision = latestDecision.get(decisionKey(f)) ?? null;
     const status = decision?.action === 'confirm' ? 'confirmed' : decision?.action === 'dismiss' ? 'dismissed' : 'open';
     return { ...f, key: flagKey(f), status, decision: status === 'open' ? null : decision };
   });

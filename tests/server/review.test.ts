@@ -53,6 +53,13 @@ describe('reviewing a stored result', () => {
     expect(reviewed.open).toEqual({ error: 2, warning: 0, info: 0 });
   });
 
+  it('settles a flag about something other than a score (the options) by code and criterion', () => {
+    const options: Flag = { code: 'OPTION_EXCEEDS_MAX', criterionId: '1.2', field: 'options', severity: 'error', message: 'mức ghi 11 điểm' };
+    const withOptions = { ...result, flags: [...result.flags, options] };
+    const reviewed = reviewResult(withOptions, null, [decision('OPTION_EXCEEDS_MAX', '1.2', null, 'dismiss')], []);
+    expect(reviewed.flags.find((f) => f.code === 'OPTION_EXCEEDS_MAX')!.status).toBe('dismissed');
+  });
+
   it('sums appraised scores up to the total, the self score standing where nothing was appraised', () => {
     const reviewed = reviewResult(result, null, [], [review('1.2', 'selfScore', 'correct', 0.5), review('1.2', 'appraisedScore', 'appraise', 0, 'Báo cáo nộp muộn')]);
     const byId = Object.fromEntries(reviewed.criteria.map((c) => [c.id, c]));

@@ -117,6 +117,8 @@ describe('cchc serve safety', () => {
     expect((await post('corrections', { criterionId: '1.2', field: 'selfScore', value: '0,5', reviewer: '' })).status).toBe(400);
     expect((await post('decisions', { code: 'NOT_A_CODE', criterionId: '1', action: 'confirm', reviewer: 'x' })).status).toBe(400);
     expect((await post('appraisals', { criterionId: '1.2', value: 0, reviewer: 'x', sha256: 'f'.repeat(64) })).status).toBe(400);
+    expect((await post('corrections', { criterionId: '9.9', field: 'selfScore', value: 1, reviewer: 'x' })).status).toBe(400);
+    expect((await post('appraisals', { criterionId: 'TOTAL', value: 1, reviewer: 'x' })).status).toBe(400);
     const ok = await post('corrections', { criterionId: '1.2', field: 'selfScore', value: '0,5', reviewer: 'Lê Thị Hoa' });
     expect(ok.status).toBe(201);
     expect((await ok.json()).flags.map((f: { code: string }) => f.code)).not.toContain('SUM_MISMATCH');

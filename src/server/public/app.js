@@ -161,7 +161,9 @@ if (report) {
     const name = f && reviewer();
     if (!f || !name) return;
     try {
-      await postJson(`/api/reports/${sha}/decisions`, { code: f.dataset.code, criterionId: f.dataset.criterion, field: f.dataset.field || null, action, reviewer: name });
+      // Decisions name a score field or none (a flag about the options or the id is named by code and criterion).
+      const field = ['maxScore', 'selfScore', 'appraisedScore'].includes(f.dataset.field) ? f.dataset.field : null;
+      await postJson(`/api/reports/${sha}/decisions`, { code: f.dataset.code, criterionId: f.dataset.criterion, field, action, reviewer: name });
       reload({ index: current + 1 });
     } catch (error) { showError(error.message); }
   }
