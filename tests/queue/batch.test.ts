@@ -73,7 +73,7 @@ afterAll(async () => {
 describe('a batch through the queue', () => {
   it('lands every report once, equal to extract, through a killed worker and a Redis flush; the corrupt file fails alone', async () => {
     const started = Date.now();
-    const env = { REDIS_URL: redis.url, CCHC_LOCK_MS: '10000', CCHC_STALLED_MS: '3000' };
+    const env = { REDIS_URL: redis.url, CCHC_LOCK_MS: '16000', CCHC_STALLED_MS: '3000' };
     const worker = () => { const w = run(['worker', '--concurrency', '2', '--ocr-threads', '1'], env); workers.push(w); return w; };
     const [victim] = [worker(), worker()];
     const data = join(dir, 'data');
@@ -117,13 +117,13 @@ describe('a batch through the queue', () => {
       // Redis keeps nothing of a finished batch but the queues' bookkeeping.
       expect(await redis.client.keys('cchc:pdf:*')).toEqual([]);
 
-      // SIGTERM stops the survivors cleanly; their image work never blocked lock renewal (every 5 s here).
+      // SIGTERM stops the survivors cleanly; their image work never blocked lock renewal (every 8 s here).
       const survivors = workers.slice(1);
       for (const w of survivors) w.child.kill('SIGTERM');
       expect(await Promise.all(survivors.map((w) => w.exited))).toEqual([0, 0]);
       const stalls = survivors.map((w) => Number(w.out().match(/longest event-loop stall (\d+) ms/)?.[1]));
       console.log(`longest event-loop stalls: ${stalls.join(', ')} ms`);
-      for (const stall of stalls) expect(stall).toBeLessThan(5000);
+      for (const stall of stalls) expect(stall).toBeLessThan(8000);
     } finally {
       store.close();
     }
