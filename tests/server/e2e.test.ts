@@ -5,7 +5,7 @@
  * watch the flag go, enter an appraised score, and read the exported .xlsx back.
  * CCHC_SCREENSHOTS=<dir> also saves the README's screenshots (1366×768) there.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -25,6 +25,7 @@ let browser: Browser;
 let page: Page;
 let flagged: { path: string; unit: string };
 let clean: { path: string; unit: string };
+const pageErrors: string[] = [];
 
 const shot = async (name: string) => {
   if (SHOTS) await page.screenshot({ path: join(SHOTS, name) });
@@ -34,42 +35,42 @@ const reloadAfter = async (action: () => Promise<void>) => {
   await Promise.all([page.waitForEvent('load'), action()]);
 };
 
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'cchc-e2e-'));
-  if (SHOTS) mkdirSync(SHOTS, { recursive: true });
-  const base = resolveSchema('thanh-hoa-2018-huyen');
-  // Section 6 only (3 pages at 150 dpi), checked against that section's sub-schema. Seed 7005
-  // prints 6.1's self score off by the injected amount; seed 7006 is clean.
-  const write = async (name: string, seed: number, injected: boolean) => {
-    const { pdf, truth } = await generateReport(base, { seed, sections: ['6'], dpi: 150, orientation: 'portrait', ...(injected ? { injections: ['SUM_MISMATCH'] as const } : { clean: true }) });
-    const path = join(dir, name);
-    writeFileSync(path, pdf);
-    return { path, unit: truth.document.unit };
-  };
-  flagged = await write('thuong-xuan-2018.pdf', 7005, true);
-  clean = await write('ngoc-lac-2018.pdf', 7006, false);
-  server = await startServer({ data: join(dir, 'data'), port: 0, schema: subSchema(base, ['6']) });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  page = await (await browser.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true, locale: 'vi-VN' })).newPage();
-  page.on('pageerror', (error) => { throw error; });
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
-
 describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('the reviewers\' application in a browser', () => {
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'cchc-e2e-'));
+    if (SHOTS) mkdirSync(SHOTS, { recursive: true });
+    const base = resolveSchema('thanh-hoa-2018-huyen');
+    // Section 6 only (3 pages at 150 dpi), checked against that section's sub-schema. Seed 7005
+    // prints 6.1's self score off by the injected amount; seed 7006 is clean.
+    const write = async (name: string, seed: number, injected: boolean) => {
+      const { pdf, truth } = await generateReport(base, { seed, sections: ['6'], dpi: 150, orientation: 'portrait', ...(injected ? { injections: ['SUM_MISMATCH'] as const } : { clean: true }) });
+      const path = join(dir, name);
+      writeFileSync(path, pdf);
+      return { path, unit: truth.document.unit };
+    };
+    flagged = await write('thuong-xuan-2018.pdf', 7005, true);
+    clean = await write('ngoc-lac-2018.pdf', 7006, false);
+    server = await startServer({ data: join(dir, 'data'), port: 0, schema: subSchema(base, ['6']) });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    page = await (await browser.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true, locale: 'vi-VN' })).newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
   it('uploads two reports (one dropped, one picked) and shows them read', async () => {
     await page.goto(server.url);
     await page.fill('#reviewer', REVIEWER);
     // Drag-and-drop: a drop event carrying the file, as the browser sends it.
-    const bytes = (await import('node:fs')).readFileSync(flagged.path).toString('base64');
+    const bytes = readFileSync(flagged.path).toString('base64');
     await page.evaluate(({ name, b64 }) => {
       const data = Uint8Array.from(atob(b64), (ch) => ch.charCodeAt(0));
       const transfer = new DataTransfer();
@@ -155,5 +156,6 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('the reviewers\' appli
     expect(row('6.1.1')[9]).toBe('Kế hoạch ban hành muộn');
     const summary = (book.getWorksheet('Tổng hợp')!.getSheetValues() as unknown[][]).filter(Boolean);
     expect(summary.map((r) => r[2])).toEqual(expect.arrayContaining([flagged.unit, clean.unit]));
+    expect(pageErrors).toEqual([]);
   }, 60_000);
 });
