@@ -23,7 +23,7 @@ import { preparePage, readPreparedPage, type PageRead } from './page.ts';
 
 const ColumnRole = z.enum(['id', 'title', 'max', 'self', 'appraised', 'evidence']);
 const Box = z.tuple([z.number(), z.number(), z.number(), z.number()]);
-const Layout = z.object({ roles: z.array(ColumnRole.nullable()), centres: z.array(z.number()) });
+const Layout = z.object({ roles: z.array(ColumnRole.nullable()), centres: z.array(z.number()), cols: z.array(z.number()).optional(), pageWidth: z.number().optional() });
 
 /** A page as one page job read it, and what it assumed; it crosses Redis, hence the schema. */
 export const PageJobResult = z.object({
@@ -82,7 +82,8 @@ export function inContext(alone: PageJobResult, previous: TableLayout | null, is
     return hasGrid ? { ...read, layout: previous } : { ...read, headerText: isFirst ? read.headerText : '' };
   }
   if (!hasGrid) {
-    if (isFirst && !assumedFirst) return null;
+    // A page whose ruling lines were lost is read with the previous page's columns, if any.
+    if ((isFirst && !assumedFirst) || previous?.cols) return null;
     return { ...read, headerText: isFirst ? read.headerText : '' };
   }
   // With no previous layout the page job used the roles `extractPdf` uses too. With one, a page
@@ -90,6 +91,8 @@ export function inContext(alone: PageJobResult, previous: TableLayout | null, is
   // (carryRoles): equal roles mean equal readings, whether or not the page had a header row.
   const layout = read.layout!;
   if (previous && !(previous.centres.length === layout.centres.length && sameRoles(previous.roles, layout.roles))) return null;
+  // A grid with fewer columns than the previous page's may be read with the previous columns.
+  if (previous?.cols && layout.cols && layout.cols.length < previous.cols.length) return null;
   return { ...read, headerText: isFirst || previous === null ? read.headerText : '' };
 }
 

@@ -1,4 +1,4 @@
-import { binarise, cropCell, deskew, findGrid, isBlank, lineMask, type GrayImage, type Grid } from '../src/image/index.ts';
+import { binarise, cropCell, deskew, findGrid, gridFromLayout, isBlank, lineMask, type GrayImage, type Grid } from '../src/image/index.ts';
 import type { OcrEngine } from '../src/ocr/index.ts';
 import { readPage, renderPage, tooSmallToRead, type ImagePage, type PdfDocument, type TextItem, type TextPage } from '../src/pdf/index.ts';
 import type { Box, SourceLine } from '../src/report/index.ts';
@@ -81,13 +81,32 @@ export async function readPreparedPage(prepared: PreparedPage, ocr: OcrEngine, p
     return { page, headerText: above(grid.rows[0]!), lines: linesFromItems(items, grid, page), layout: previous };
   }
   const { bin, source } = prepared;
-  if (!grid) {
+  // A grid with fewer columns than the previous page's is what is left of lost ruling lines.
+  const partial = grid !== null && previous?.cols !== undefined && grid.cols.length < previous.cols.length;
+  const table = (partial || !grid ? linesLost(bin, previous) : null) ?? grid;
+  if (!table) {
     const headerText = isFirst ? await ocrRegion(ocr, bin, [0, 0, bin.width, Math.round(bin.height * HEADER_SHARE)]) : '';
     return { page, headerText, lines: [], layout: null };
   }
-  const [headerText, table] = await Promise.all([
-    isFirst || previous === null ? ocrRegion(ocr, bin, [0, 0, bin.width, grid.rows[0]! - 4]) : Promise.resolve(''),
-    readTable(bin, grid, ocr, { page, dpi: source.dpi, previous }),
+  const [headerText, read] = await Promise.all([
+    isFirst || previous === null ? ocrRegion(ocr, bin, [0, 0, bin.width, table.rows[0]! - 4]) : Promise.resolve(''),
+    readTable(bin, table, ocr, { page, dpi: source.dpi, previous }),
   ]);
-  return { page, headerText, lines: table.lines, layout: table.layout };
+  // Rows cut from the white space between texts may put a value on a neighbouring row: every
+  // value of such a page goes to a person (LOW_CONFIDENCE) instead of into the sums.
+  const lines = table === grid ? read.lines : read.lines.map((l) => ({ ...l, confidences: l.confidences?.map((c) => Math.min(c, GUESSED_ROWS)) }));
+  return { page, headerText, lines, layout: read.layout };
+}
+
+/** The confidence a value read on a page without ruling lines can have at most. */
+const GUESSED_ROWS = 0.6;
+
+/**
+ * The grid of a table page whose ruling lines the scan lost, from the previous page's columns
+ * (same page width) and this page's text; null when there is none to go by or it does not fit.
+ */
+export function linesLost(bin: GrayImage, previous: TableLayout | null): Grid | null {
+  const title = previous?.roles.indexOf('title') ?? -1;
+  if (!previous?.cols || previous.pageWidth !== bin.width || title < 0) return null;
+  return gridFromLayout(bin, previous.cols, title);
 }

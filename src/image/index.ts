@@ -8,4 +8,5 @@ export { binarise, lineMask, type BinariseOptions } from './binarise.ts';
 export { deskew, estimateSkew, type SkewOptions } from './deskew.ts';
 export { findGrid, type Grid, type GridCell, type GridOptions } from './grid.ts';
 export { gridFromWords, type BoxedWord } from './words-grid.ts';
+export { gridFromLayout } from './layout-grid.ts';
 export { firstLine, mainInkBand, numberGlyphs, trimToInk, type NumberGlyphs } from './trim.ts';

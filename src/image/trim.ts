@@ -83,18 +83,24 @@ function inkBands(img: GrayImage): { y0: number; y1: number }[] {
 
 /**
  * The first line of text in a cell, and whether more lines follow. A line is a band of ink
- * at least half as tall as the tallest band; the marks above a line's capitals (a separate,
- * thin band) stay with it, and the cut falls halfway between its bottom and the next ink.
- * Null when the cell has no ink.
+ * at least half as tall as the tallest band; the thin bands of tone marks above or below a
+ * line go with the nearer line: the cut falls in the middle of the widest white gap between
+ * the first line and the second. Null when the cell has no ink.
  */
 export function firstLine(img: GrayImage): { line: GrayImage; more: boolean } | null {
   const bands = inkBands(img);
   const tallest = Math.max(0, ...bands.map((b) => b.y1 - b.y0));
-  const first = bands.findIndex((b) => b.y1 - b.y0 >= tallest * 0.5);
+  const isLine = (b: { y0: number; y1: number }) => b.y1 - b.y0 >= tallest * 0.5;
+  const first = bands.findIndex(isLine);
   if (first < 0) return null;
-  const next = bands[first + 1];
-  if (!next) return { line: img, more: false };
-  const cut = Math.round((bands[first]!.y1 + next.y0) / 2);
+  const second = bands.findIndex((b, i) => i > first && isLine(b));
+  if (second < 0) return { line: img, more: false };
+  let cut = 0;
+  let widest = -1;
+  for (let i = first; i < second; i++) {
+    const gap = bands[i + 1]!.y0 - bands[i]!.y1;
+    if (gap > widest) { widest = gap; cut = Math.round((bands[i]!.y1 + bands[i + 1]!.y0) / 2); }
+  }
   return { line: cropCell(img, [0, 0, img.width, cut]), more: true };
 }
 

@@ -42,13 +42,17 @@ export function readCriterion(block: Block, values: Values): ReadCriterion {
   }
   const evidence = block.lines.map((l) => l.evidence).filter(Boolean).join(' ').trim();
   const options = block.lines.flatMap((l) => parseOptions(l.titleSide));
-  const cells = [values.maxScore, values.selfScore, values.appraisedScore];
   const page = titleLine!.source.page;
   // A score more than twice its own row's max is a misread ("7,5" read as 75) far more often
   // than a printed one: it is not trusted without a person.
   const max = values.maxScore?.value ?? null;
   const implausible = (cell: ValueCell | null) => max !== null && cell?.value != null && cell.value > 2 * max && cell.value > max + 1;
-  const confidenceOf = (cell: ValueCell | null) => (implausible(cell) ? Math.min(0.5, cell!.confidence) : cell?.confidence ?? 1);
+  // A blank score cell is as sure as the reading of its row: on a page whose rows had to be
+  // guessed, a value may stand on a neighbouring row, and its absence here is no certainty.
+  const blank = (role: ValueCell['role']) => Math.min(1, ...block.lines.flatMap(({ source }) =>
+    (source.roles ?? []).flatMap((r, i) => (r === role && source.cells[i] === '' ? [source.confidences?.[i] ?? 1] : []))));
+  const confidenceOf = (cell: ValueCell | null, role: ValueCell['role']) =>
+    (cell === null ? blank(role) : implausible(cell) ? Math.min(0.5, cell.confidence) : cell.confidence);
   return {
     id: block.saidId,
     saidId: block.saidId,
@@ -62,11 +66,11 @@ export function readCriterion(block: Block, values: Values): ReadCriterion {
     options,
     page,
     bbox: unionBox(block.lines.filter((l) => l.source.page === page).map((l) => l.source.bbox)),
-    confidence: Math.min(1, ...cells.map(confidenceOf)),
+    confidence: Math.min(1, confidenceOf(values.maxScore, 'max'), confidenceOf(values.selfScore, 'self'), confidenceOf(values.appraisedScore, 'appraised')),
     valueConfidence: {
-      maxScore: confidenceOf(values.maxScore),
-      selfScore: confidenceOf(values.selfScore),
-      appraisedScore: confidenceOf(values.appraisedScore),
+      maxScore: confidenceOf(values.maxScore, 'max'),
+      selfScore: confidenceOf(values.selfScore, 'self'),
+      appraisedScore: confidenceOf(values.appraisedScore, 'appraised'),
     },
   };
 }

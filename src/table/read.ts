@@ -1,6 +1,6 @@
 import { cropCell, firstLine, isBlank, mainInkBand, trimToInk, type GrayImage, type Grid, type GridCell } from '../image/index.ts';
 import type { OcrEngine } from '../ocr/index.ts';
-import type { Box, ColumnRole, SourceLine } from '../report/index.ts';
+import { parseOptions, type Box, type ColumnRole, type SourceLine } from '../report/index.ts';
 import { carryRoles, isHeaderRow, roleOfHeader } from './columns.ts';
 import { readEvidence } from './evidence.ts';
 import { BAND_PAD, enlarge, readId, readScore } from './numbers.ts';
@@ -9,6 +9,9 @@ import { BAND_PAD, enlarge, readId, readScore } from './numbers.ts';
 export interface TableLayout {
   roles: (ColumnRole | null)[];
   centres: number[];
+  /** The column lines in pixels, and the width of the page they were found on. */
+  cols?: number[];
+  pageWidth?: number;
 }
 
 export interface ReadTableOptions {
@@ -151,11 +154,20 @@ export async function readTable(bin: GrayImage, grid: Grid, ocr: OcrEngine, opti
       cells[cell.col] = role === 'id' ? text.replace(/,/g, '.').replace(/\s/g, '') : text;
       confidences[cell.col] = read.confidence;
     }));
+    // An id cell that reads as nothing beside a scoring option's text holds a speck, not an id:
+    // options are never numbered, and an unreadable id would take the option's scores away
+    // from its criterion.
+    const id = roles!.indexOf('id');
+    const title = roles!.indexOf('title');
+    if (id >= 0 && title >= 0 && cells[id] === '?' && parseOptions(cells[title]!).length > 0) {
+      cells[id] = '';
+      confidences[id] = 1;
+    }
     return { cells, roles: roles!, confidences, page: options.page, bbox: unionBox(row) };
   }));
   // A header row whose "STT" and "Điểm" cells did not read as such still names its title and
   // evidence columns in words; it is not a criterion.
   const top = lines[0];
   if (top && top.cells.filter((text, col) => text !== '' && roleOfHeader(text) === roles![col]).length >= 2) lines.shift();
-  return { lines, layout: { roles, centres } };
+  return { lines, layout: { roles, centres, cols: grid.cols, pageWidth: bin.width } };
 }

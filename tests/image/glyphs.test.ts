@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mainInkBand, numberGlyphs } from '../../src/image/index.ts';
+import { firstLine, mainInkBand, numberGlyphs, type GrayImage } from '../../src/image/index.ts';
 import { drawNumber as cell } from './render.ts';
 
 describe('numberGlyphs', () => {
@@ -39,5 +39,22 @@ describe('numberGlyphs on ids', () => {
 
   it('keeps two digits printed together as one number ("4.32")', () => {
     expect(numberGlyphs(mainInkBand(cell('4.32', 30))!).pattern).toBe('d.dd');
+  });
+});
+
+describe('firstLine', () => {
+  const stack = (...parts: GrayImage[]): GrayImage => ({ data: Buffer.concat(parts.map((p) => p.data)), width: parts[0]!.width, height: parts.reduce((h, p) => h + p.height, 0) });
+
+  it('keeps one line whole, tone marks above and below it included', () => {
+    const line = cell('Hạnh Ễ', 30);
+    expect(firstLine(line)).toEqual({ line, more: false });
+  });
+
+  it('cuts the first of two lines between them, and says more follow', () => {
+    const [one, two] = [cell('Kế hoạch', 30), cell('Ễ ạ', 30)];
+    const first = firstLine(stack(one, two))!;
+    expect(first.more).toBe(true);
+    expect(first.line.height).toBeGreaterThan(one.height * 0.6);
+    expect(first.line.height).toBeLessThan(one.height + 10);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { binarise, cropCell, deskew, findGrid, type GrayImage } from '../../src/image/index.ts';
+import { binarise, cropCell, deskew, findGrid, gridFromLayout, type GrayImage } from '../../src/image/index.ts';
 import { drawTable, drawText, scan } from './render.ts';
 
 async function gridOf(page: GrayImage) {
@@ -54,5 +54,29 @@ describe('findGrid', () => {
   it('returns null for a page of text without a table', async () => {
     const text = drawText('Thực hiện kế hoạch cải cách hành chính năm 2018 đúng tiến độ', 60, true);
     expect(findGrid(binarise(await scan(text)))).toBeNull();
+  });
+});
+
+describe('gridFromLayout', () => {
+  it("cuts a page that lost its ruling lines into the previous page's columns and its rows of text", () => {
+    const ruled = drawTable();
+    const lost = drawTable(undefined, 300, false);
+    const grid = gridFromLayout(binarise(lost.image), findGrid(binarise(ruled.image))!.cols, 1);
+    expect(grid).not.toBeNull();
+    expect(grid!.cols).toHaveLength(ruled.cols.length);
+    // Every drawn text stands inside the one cell of its row and column.
+    for (const [key, cell] of ruled.cells) {
+      if (!cell.text) continue;
+      const [row, col] = key.split(',').map(Number) as [number, number];
+      const holding = grid!.cells.filter((c) => c.col <= col && col < c.col + c.colSpan && c.bbox[1] <= cell.bbox[3] && c.bbox[3] >= cell.bbox[1]
+        && c.bbox[1] < (cell.bbox[1] + cell.bbox[3]) / 2 + 14 && c.bbox[3] > (cell.bbox[1] + cell.bbox[3]) / 2 + 14);
+      expect(holding, `cell ${row},${col} "${cell.text}"`).toHaveLength(1);
+    }
+  });
+
+  it('gives no grid for a page whose text runs across the columns', () => {
+    const line = 'UBND huyện báo cáo Sở Nội vụ kết quả tự đánh giá, chấm điểm chỉ số cải cách hành chính năm 2018 theo quy định của tỉnh';
+    const prose = drawTable(Array.from({ length: 8 }, () => [{ text: line, colSpan: 6 }]), 300, false);
+    expect(gridFromLayout(binarise(prose.image), findGrid(binarise(drawTable().image))!.cols, 1)).toBeNull();
   });
 });

@@ -39,8 +39,8 @@ export const SAMPLE_ROWS: CellSpec[][] = [
     { text: 'Báo cáo số 209/BC-UBND' }],
 ];
 
-/** Draws `rows` as a ruled table on a white A4-wide page at `dpi`. */
-export function drawTable(rows: CellSpec[][] = SAMPLE_ROWS, dpi = 300): Drawn {
+/** Draws `rows` as a ruled table on a white A4-wide page at `dpi`; `ruled: false` leaves the lines out, as a scan that lost them. */
+export function drawTable(rows: CellSpec[][] = SAMPLE_ROWS, dpi = 300, ruled = true): Drawn {
   const s = dpi / 300;
   const colW = COLS_300.map((w) => Math.round(w * s));
   const rowH = Math.round(120 * s);
@@ -73,7 +73,7 @@ export function drawTable(rows: CellSpec[][] = SAMPLE_ROWS, dpi = 300): Drawn {
       for (let dr = 0; dr < rs; dr++) for (let dc = 0; dc < cs; dc++) covered.add(`${r + dr},${c + dc}`);
       const [bx0, by0, bx1, by1] = [cols[c]!, ys[r]!, cols[c + cs]!, ys[r + rs]!];
       ctx.lineWidth = line + ((r + c) % 2); // lines 1–3 px thick, as scans have them
-      ctx.strokeRect(bx0, by0, bx1 - bx0, by1 - by0);
+      if (ruled) ctx.strokeRect(bx0, by0, bx1 - bx0, by1 - by0);
       ctx.font = `${Math.round(40 * s)}px ${cell.bold ? 'TestSerifBold' : 'TestSerif'}`;
       ctx.fillText(cell.text, bx0 + Math.round(14 * s), (by0 + by1) / 2 + Math.round(14 * s), bx1 - bx0 - 20 * s);
       cells.set(`${r},${c}`, { text: cell.text, bbox: [bx0, by0, bx1, by1] });

@@ -1,0 +1,113 @@
+import type { GrayImage } from './gray.ts';
+import type { Grid, GridCell } from './grid.ts';
+
+/** How far (share of the page width) this page's table may stand from the previous page's. */
+const SHIFT = 0.02;
+/** Rows of a column counted as paper although they hold this much ink (dust). */
+const DUST = 1;
+
+/**
+ * Fallback for a table page whose ruling lines the scan lost (thin lines at 150 dpi, 1-bit):
+ * the previous page's column lines (`cols`, in pixels), moved as one to where this page's
+ * white gutters are, and rows cut at the wider white gaps of the title column (`titleCol`):
+ * the space between two cells (both paddings and the lost line) is wider than the leading
+ * between the lines of one cell. A column whose ink crosses a cut keeps one cell across it.
+ * Null when the page's text does not fit the columns.
+ */
+export function gridFromLayout(bin: GrayImage, cols: number[], titleCol: number): Grid | null {
+  const { data, width: w, height: h } = bin;
+  // Ink of text standing on column x: ink with more ink 3 px beside it and 3 px above or
+  // below. What is left of ruling lines (thin runs either way, the dots where they crossed)
+  // does not count.
+  const textAt = (x: number) => {
+    let n = 0;
+    for (let y = 3; y < h - 3; y++) {
+      const i = y * w + x;
+      if (data[i] === 0 && (data[i - 3] === 0 || data[i + 3] === 0) && (data[i - 3 * w] === 0 || data[i + 3 * w] === 0)) n++;
+    }
+    return n;
+  };
+  // The shift that leaves the inner column lines clear of text.
+  const range = Math.round(SHIFT * w);
+  let best = { dx: 0, ink: Infinity };
+  for (let dx = -range; dx <= range; dx++) {
+    const inner = cols.slice(1, -1).map((x) => x + dx);
+    if (inner.some((x) => x < 4 || x >= w - 4)) continue;
+    const ink = inner.reduce((sum, x) => sum + textAt(x - 1) + textAt(x) + textAt(x + 1), 0);
+    if (ink < best.ink || (ink === best.ink && Math.abs(dx) < Math.abs(best.dx))) best = { dx, ink };
+  }
+  const xs = cols.map((x) => Math.min(w - 1, Math.max(0, x + best.dx)));
+  // Text crossing the column lines means the columns do not fit this page.
+  if (best.ink > 0.01 * h * (xs.length - 2)) return null;
+
+  const rows = cutRows(bin, xs, titleCol);
+  if (rows.length < 2) return null;
+  const cells: GridCell[] = [];
+  for (let c = 0; c + 1 < xs.length; c++) {
+    const [x0, x1] = [xs[c]! + 3, xs[c + 1]! - 3];
+    let top = 0;
+    for (let r = 0; r + 1 < rows.length; r++) {
+      const cut = rows[r + 1]!;
+      // A cell of this column that runs on across the cut (a long evidence text) stays whole.
+      const crossed = r + 2 < rows.length && rowInk(bin, x0, x1, cut - 1, cut + 2) > DUST;
+      if (crossed) continue;
+      cells.push({ row: top, col: c, rowSpan: r + 1 - top, colSpan: 1, bbox: [x0, rows[top]! + 1, x1, cut - 1] });
+      top = r + 1;
+    }
+  }
+  cells.sort((a, b) => a.row - b.row || a.col - b.col);
+  return { rows, cols: xs, cells };
+}
+
+function rowInk(bin: GrayImage, x0: number, x1: number, y0: number, y1: number): number {
+  let n = 0;
+  for (let y = Math.max(0, y0); y < Math.min(bin.height, y1); y++) {
+    for (let x = x0; x < x1; x++) if (bin.data[y * bin.width + x] === 0) n++;
+  }
+  return n;
+}
+
+/** White gaps (at least 3 rows of paper) between the ink of a column, by their middle and size. */
+function gapsOf(bin: GrayImage, x0: number, x1: number): { first: number; last: number; gaps: { y: number; size: number }[] } {
+  const gaps: { y: number; size: number }[] = [];
+  let first = -1;
+  let last = -1;
+  for (let y = 0, start = -1; y < bin.height; y++) {
+    // A row inked almost across the column is what is left of a ruling line: paper for this.
+    const ink = rowInk(bin, x0, x1, y, y + 1);
+    if (ink <= DUST || ink > 0.85 * (x1 - x0)) {
+      if (start < 0) start = y;
+      continue;
+    }
+    if (first < 0) first = y;
+    else if (start >= 0 && y - start >= 3) gaps.push({ y: Math.round((start + y) / 2), size: y - start });
+    start = -1;
+    last = y;
+  }
+  return { first, last, gaps };
+}
+
+/**
+ * Row lines from the title column's text: the middles of its white gaps wider than the leading
+ * between the lines of one cell, plus the top and bottom of its ink. The leading is the
+ * narrowest common gap of all columns that is well under a line's height (gaps of 3 rows or
+ * less part a letter from its tone mark; one-line option rows make the space between cells
+ * more common than the leading); with no multi-line cell, a fifth of a line's height.
+ */
+function cutRows(bin: GrayImage, xs: number[], titleCol: number): number[] {
+  const { first, last, gaps } = gapsOf(bin, xs[titleCol]! + 3, xs[titleCol + 1]! - 3);
+  if (first < 0) return [];
+  const tops = [first, ...gaps.map((g) => g.y + Math.ceil(g.size / 2))];
+  const bottoms = [...gaps.map((g) => g.y - Math.floor(g.size / 2)), last + 1];
+  const heights = tops.map((t, i) => bottoms[i]! - t).sort((a, b) => a - b);
+  const lineHeight = heights[heights.length >> 1]!;
+  const counts = new Map<number, number>();
+  for (let c = 0; c + 1 < xs.length; c++) {
+    for (const g of gapsOf(bin, xs[c]! + 3, xs[c + 1]! - 3).gaps) counts.set(g.size, (counts.get(g.size) ?? 0) + 1);
+  }
+  const most = Math.max(0, ...counts.values());
+  const leading = [...counts].filter(([size, n]) => size > 3 && size < 0.6 * lineHeight && n >= Math.max(3, most / 10))
+    .sort((a, b) => a[0] - b[0])[0]?.[0] ?? lineHeight / 5;
+  const threshold = Math.max(leading * 1.4, leading + 2);
+  return [Math.max(0, first - 4), ...gaps.filter((g) => g.size > threshold).map((g) => g.y), Math.min(bin.height - 1, last + 4)];
+}
