@@ -2,7 +2,7 @@ import { binarise, cropCell, deskew, findGrid, gridFromLayout, isBlank, lineMask
 import type { OcrEngine } from '../src/ocr/index.ts';
 import { readPage, renderPage, tooSmallToRead, type ImagePage, type PdfDocument, type TextItem, type TextPage } from '../src/pdf/index.ts';
 import type { Box, SourceLine } from '../src/report/index.ts';
-import { readTable, type TableLayout } from '../src/table/index.ts';
+import { readTable, readTextWithDates, type TableLayout } from '../src/table/index.ts';
 
 /** What one page gave: text above any table (header material), the table's rows, its layout. */
 export interface PageRead {
@@ -20,7 +20,7 @@ const HEADER_SHARE = 0.5;
 async function ocrRegion(ocr: OcrEngine, bin: GrayImage, box: Box): Promise<string> {
   if (box[3] - box[1] < 40) return '';
   const img = cropCell(bin, box, 10);
-  return isBlank(img) ? '' : (await ocr.recognize(img, { mode: 'text' })).text;
+  return isBlank(img) ? '' : readTextWithDates(ocr, img);
 }
 
 /** Cells of a grid filled from a born-digital page's text items (no OCR). */

@@ -111,7 +111,9 @@ export interface NumberGlyphs {
   separator: boolean;
   /** The glyphs left to right: `d` a digit-tall blob, `.` a mark on the baseline between them ("d.d.d" for 1.3.1). */
   pattern: string;
-  /** For each digit blob, left to right: whether it is one straight upright stroke, the shape of a 1. */
+  /** How many separator marks (comma, dot) are printed between the digits, not inferred from spacing. */
+  marks: number;
+  /** For each digit blob, left to right: whether it is one straight stroke, the shape of a 1. */
   stems: boolean[];
   /** For each digit blob, left to right: how many holes its ink encloses (8 has two, 0 6 9 one). */
   holes: number[];
@@ -155,7 +157,7 @@ export function numberGlyphs(img: GrayImage): NumberGlyphs {
   const blobs = blobsOf(img);
   const tallest = Math.max(0, ...blobs.map((b) => b.y1 - b.y0));
   const digits = blobs.filter((b) => b.y1 - b.y0 >= tallest * 0.5);
-  if (digits.length === 0) return { image: img, digits: 0, separator: false, pattern: '', stems: [], holes: [] };
+  if (digits.length === 0) return { image: img, digits: 0, separator: false, pattern: '', marks: 0, stems: [], holes: [] };
   const top = Math.min(...digits.map((b) => b.y0));
   const bottom = Math.max(...digits.map((b) => b.y1));
   const data = Buffer.from(img.data);
@@ -179,6 +181,7 @@ export function numberGlyphs(img: GrayImage): NumberGlyphs {
   const ordered = [...digits].sort((a, b) => a.x0 - b.x0);
   return {
     image: { data, width: img.width, height: img.height }, digits: digits.length, separator: pattern.includes('.'), pattern,
+    marks: marks.length,
     stems: ordered.map((b) => isStem(b, img.width)),
     holes: ordered.map((b) => holesOf(b, img.width)),
   };
@@ -218,28 +221,41 @@ function holesOf(b: Blob, width: number): number {
 }
 
 /**
- * Whether a blob's middle (between its flag or serifs at the top and its foot) is one upright
- * stroke: every row there holds a single run of ink, narrow for the blob, and the runs stand
- * one above the other. A 1 is; a 7 or 2 slants, a 4, 0, 6, 8 or 9 has two strokes there, and a
- * 3 or 5 has a bar or a bowl.
+ * Whether a blob is one straight stroke, upright or slanted as in italics: the shape of a 1.
+ * In its middle (between the flag and the foot) every row holds a single narrow run of ink
+ * and the runs stand on one straight line; at its top no bar spans it, as a 7's does. A 4, 0,
+ * 6, 8 or 9 has two strokes in the middle, a 2, 3 or 5 a bar or a bowl.
  */
 function isStem(b: Blob, width: number): boolean {
   const w = b.x1 - b.x0;
   const h = b.y1 - b.y0;
-  const from = b.y0 + Math.round(h * 0.3);
-  const to = b.y0 + Math.round(h * 0.75);
-  const runs = new Map<number, number[]>();
+  const rows = new Map<number, number[]>();
   for (const p of b.pixels) {
     const y = Math.floor(p / width);
-    if (y >= from && y < to) runs.set(y, [...(runs.get(y) ?? []), p % width]);
+    rows.set(y, [...(rows.get(y) ?? []), p % width]);
   }
+  const run = (y: number) => {
+    const xs = (rows.get(y) ?? []).sort((a, c) => a - c);
+    return xs.length === 0 ? null : { single: xs.at(-1)! - xs[0]! + 1 === xs.length, width: xs.length, centre: (xs[0]! + xs.at(-1)!) / 2 };
+  };
+  const ys: number[] = [];
   const centres: number[] = [];
-  for (let y = from; y < to; y++) {
-    const xs = (runs.get(y) ?? []).sort((a, c) => a - c);
-    if (xs.length === 0) return false;
-    const single = xs.at(-1)! - xs[0]! + 1 === xs.length;
-    if (!single || xs.length > 0.65 * w) return false;
-    centres.push((xs[0]! + xs.at(-1)!) / 2);
+  for (let y = b.y0 + Math.round(h * 0.3); y < b.y0 + Math.round(h * 0.75); y++) {
+    const r = run(y);
+    if (!r || !r.single || r.width > 0.65 * w) return false;
+    ys.push(y);
+    centres.push(r.centre);
   }
-  return centres.length > 0 && Math.max(...centres) - Math.min(...centres) <= 0.12 * w;
+  if (ys.length < 2) return false;
+  for (let y = b.y0; y < b.y0 + Math.max(1, Math.round(h * 0.15)); y++) {
+    const r = run(y);
+    if (r && r.width > 0.8 * w) return false;
+  }
+  // The straight line through the runs' centres; a curve or a bend strays from it.
+  const n = ys.length;
+  const my = ys.reduce((a, y) => a + y, 0) / n;
+  const mc = centres.reduce((a, c) => a + c, 0) / n;
+  const slope = ys.reduce((a, y, i) => a + (y - my) * (centres[i]! - mc), 0) / ys.reduce((a, y) => a + (y - my) ** 2, 0);
+  const straight = centres.every((c, i) => Math.abs(c - (mc + slope * (ys[i]! - my))) <= 0.08 * w + 0.5);
+  return straight && Math.abs(slope) <= 0.3;
 }

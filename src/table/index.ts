@@ -4,3 +4,4 @@
  */
 export { readTable, type TableLayout, type ReadTableOptions } from './read.ts';
 export { roleOfHeader, isHeaderRow } from './columns.ts';
+export { readTextWithDates } from './dates.ts';

@@ -88,7 +88,9 @@ const BY_SHAPE = 0.5;
  */
 function onesByShape(glyphs: NumberGlyphs): { text: string; confidence: number } | null {
   if (glyphs.digits === 0 || !glyphs.stems.every(Boolean)) return null;
-  return { text: glyphs.pattern.replace(/d/g, '1').replace(/\./g, ','), confidence: BY_SHAPE };
+  // Ones stand far apart for their width: only a printed mark, not their spacing, makes a comma.
+  const text = glyphs.marks === 1 ? glyphs.pattern.replace(/d/g, '1').replace(/\./g, ',') : '1'.repeat(glyphs.digits);
+  return { text, confidence: BY_SHAPE };
 }
 
 /**
