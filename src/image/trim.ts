@@ -222,9 +222,9 @@ function holesOf(b: Blob, width: number): number {
 
 /**
  * Whether a blob is one straight stroke, upright or slanted as in italics: the shape of a 1.
- * In its middle (between the flag and the foot) every row holds a single narrow run of ink
- * and the runs stand on one straight line; at its top no bar spans it, as a 7's does. A 4, 0,
- * 6, 8 or 9 has two strokes in the middle, a 2, 3 or 5 a bar or a bowl.
+ * In its middle (between the flag and the foot) every row holds a single narrow run of ink,
+ * and the runs stand one above the other, or on one slanted line with no bar across the top
+ * (as a 7 has). A 4, 0, 6, 8 or 9 has two strokes in the middle, a 2, 3 or 5 a bar or a bowl.
  */
 function isStem(b: Blob, width: number): boolean {
   const w = b.x1 - b.x0;
@@ -247,11 +247,12 @@ function isStem(b: Blob, width: number): boolean {
     centres.push(r.centre);
   }
   if (ys.length < 2) return false;
+  if (Math.max(...centres) - Math.min(...centres) <= 0.12 * w) return true;
   for (let y = b.y0; y < b.y0 + Math.max(1, Math.round(h * 0.15)); y++) {
     const r = run(y);
     if (r && r.width > 0.8 * w) return false;
   }
-  // The straight line through the runs' centres; a curve or a bend strays from it.
+  // Slanted: the straight line through the runs' centres; a curve or a bend strays from it.
   const n = ys.length;
   const my = ys.reduce((a, y) => a + y, 0) / n;
   const mc = centres.reduce((a, c) => a + c, 0) / n;
