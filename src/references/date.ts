@@ -14,13 +14,16 @@ export interface DateMatch {
  */
 const GAP = String.raw`(?:,? (?!(?:về|v\/v|ng[àa]y)(?!\p{L}))[^\s\d;.,()\u2029]+){0,6}?`;
 const DAY_MONTH_YEAR = String.raw`(?<d>\d{1,2}) ?[\/.-] ?(?<m>\d{1,2}) ?[\/.-] ?(?<y>\d{4})`;
-const WORDED = String.raw`(?<d2>\d{1,2})[:.,]? th\p{L}ng (?<m2>\d{1,2})[:.,]? n\p{L}m (?<y2>\d{4})`;
+const MARKS = String.raw`[:.,'‘’\u0060\u02c6|\-–]`;
+const WORDED = String.raw`(?<d2>\d{1,2})(?: ?${MARKS}{1,3})* th\p{L}ng[ .](?<m2>\d{1,2})[:.,]? ?n\p{L}m[ -](?<y2>\d{4})`;
 /**
  * "ngay", "ngây", "thang", "nǎm": OCR of a poor scan drops or changes the marks, and puts a
- * stray dot, colon or quote mark around "ngày" or after a number ("08: tháng"); the digits
- * still prove the date.
+ * stray dot, colon, dash or quote mark around "ngày" ("NĐ-CP . ngày", "ngày. - 21/03/2018",
+ * "ngày I 29/10/2018") or after a number ("08: tháng", "16. - tháng", "năm-2017", "09năm");
+ * the digits still prove the date.
  */
-const DATE_AFTER = new RegExp(String.raw`^${GAP}[,.]? ?ng\p{L}y ?[:.'‘’\u0060]? ?(?:${DAY_MONTH_YEAR}|${WORDED})(?!\d)`, 'iu');
+const NOISE = String.raw`(?: ?${MARKS}{1,3}| I(?= \d))*`;
+const DATE_AFTER = new RegExp(String.raw`^${GAP} ?[,.'‘’\u0060]? ?ng\p{L}y${NOISE} ?(?:${DAY_MONTH_YEAR}|${WORDED})(?!\d)`, 'iu');
 
 /**
  * The date that follows a citation, read from the start of `after`; null when none follows.

@@ -14,7 +14,8 @@ const PARTY = String.raw`(?<pnum>\d{1,5})-(?<pcode>\p{Lu}[\p{L}]{0,3})\/(?<pissu
 const STANDARD = [
   String.raw`(?<num>\d{1,5}[a-zđ]?)`,
   '(?:',
-  String.raw` ?[\/“”"] ?(?:(?<year>\d{4}) ?\/ ?)?`, // the printed slash (or a quote mark OCR made of it), with the year of a legal act
+  // the printed slash (or a quote mark OCR made of it, or a colon glued to both sides), with the year of a legal act
+  String.raw`(?: ?(?:\/:?|[“”"]) ?|:)(?:(?<year>\d{4}) ?\/ ?)?`,
   `|(?<ocr> ?[Il])(?=${UNIT} ?-)`, // a slash read as I or l: "1906 ISGDĐT-CTrTT"
   `|(?=(?:${SYMBOL_CODES.join('|')})-)`, // a dropped slash, proven by a known code: "19CT-TTg"
   ')',

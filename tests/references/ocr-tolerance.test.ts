@@ -13,6 +13,9 @@ const cases: [string, string, [string | null, string, string | null, string | nu
   ['reads the fraction slash Tesseract returns for a slash', 'Công văn số 1813\u2044UBND-NV ngày 13/05/2018', ['CV', '1813', 'UBND-NV', '2018-05-13']],
   ['splits "số" and "ngày" that OCR glued to their neighbours', 'KHsố2172/KH-UBNDngày 18/05/2018 về', ['KH', '2172', 'KH-UBND', '2018-05-18']],
   ['splits "ngày" glued to a symbol, before a stray dot', '79/2018/QĐ-UBNDngày. 19/08/2018 của', ['QĐ', '79', 'QĐ-UBND', '2018-08-19']],
+  ['reads a slash that OCR made a colon glued to both sides', 'Báo cáo số 3495:BC-UBND ngày 19/07/2018 kết quả', ['BC', '3495', 'BC-UBND', '2018-07-19']],
+  ['keeps a date behind stray marks around "ngày"', "Nghị định số 11/2018/NĐ-CP . ngày. - 2/9/2018 về", ['NĐ', '11', 'NĐ-CP', '2018-09-02']],
+  ['keeps a worded date with marks between its parts', "BC số 1246/BC-UBND ngày 06. ' tháng 01 năm-2018 về", ['BC', '1246', 'BC-UBND', '2018-01-06']],
 ];
 
 describe('parseReferences on OCR-damaged evidence', () => {
@@ -22,6 +25,10 @@ describe('parseReferences on OCR-damaged evidence', () => {
 
   it('never changes a digit: a slash read as 7 stays in the number', () => {
     expect(parseReferences('BC số 33037BC-UBND ngày 10/10/2018').map((r) => r.number)).not.toContain('3303');
+  });
+
+  it('takes no colon with a space after it for a slash', () => {
+    expect(parseReferences('tổng số năm 2018: UBND huyện báo cáo')).toEqual([]);
   });
 
   it('still takes no score fraction for a citation', () => {
