@@ -105,7 +105,7 @@ const GUESSED_ROWS = 0.6;
  * The grid of a table page whose ruling lines the scan lost, from the previous page's columns
  * (same page width) and this page's text; null when there is none to go by or it does not fit.
  */
-export function linesLost(bin: GrayImage, previous: TableLayout | null): Grid | null {
+function linesLost(bin: GrayImage, previous: TableLayout | null): Grid | null {
   const title = previous?.roles.indexOf('title') ?? -1;
   if (!previous?.cols || previous.pageWidth !== bin.width || title < 0) return null;
   return gridFromLayout(bin, previous.cols, title);

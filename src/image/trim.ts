@@ -9,19 +9,13 @@ const INK = 128;
  * and no answer. Null when the cell has no ink.
  */
 export function mainInkBand(img: GrayImage, pad = 8): GrayImage | null {
-  const { data, width, height } = img;
-  const rowInk = new Array<number>(height).fill(0);
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) if (data[y * width + x]! < INK) rowInk[y]!++;
-  }
+  const { data, width } = img;
+  const rowInk = inkPerRow(img);
   let best: { y0: number; y1: number; ink: number } | null = null;
-  for (let y = 0; y < height;) {
-    if (rowInk[y] === 0) { y++; continue; }
-    const start = y;
+  for (const band of inkBands(rowInk)) {
     let ink = 0;
-    // A band may have one-row gaps (the dot of an i, the mark above a vowel).
-    while (y < height && (rowInk[y]! > 0 || (rowInk[y + 1] ?? 0) > 0)) ink += rowInk[y++]!;
-    if (!best || ink > best.ink) best = { y0: start, y1: y, ink };
+    for (let y = band.y0; y < band.y1; y++) ink += rowInk[y]!;
+    if (!best || ink > best.ink) best = { ...band, ink };
   }
   if (!best) return null;
   let x0 = width;
@@ -62,20 +56,23 @@ export function trimToInk(img: GrayImage, pad = 8): GrayImage | null {
   return x1 === 0 ? null : cropCell(img, [x0, y0, x1, y1], pad);
 }
 
-/** Ink bands of a cell: runs of rows holding ink, one-row gaps bridged (the dot of an i). */
-function inkBands(img: GrayImage): { y0: number; y1: number }[] {
+/** How many ink pixels each row of a cell holds. */
+function inkPerRow(img: GrayImage): Uint32Array {
   const { data, width, height } = img;
-  const rowInk = new Uint8Array(height);
+  const rowInk = new Uint32Array(height);
   for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      if (data[y * width + x]! < INK) { rowInk[y] = 1; break; }
-    }
+    for (let x = 0; x < width; x++) if (data[y * width + x]! < INK) rowInk[y]!++;
   }
+  return rowInk;
+}
+
+/** Ink bands of a cell: runs of rows holding ink, one-row gaps bridged (the dot of an i, the mark above a vowel). */
+function inkBands(rowInk: Uint32Array): { y0: number; y1: number }[] {
   const bands: { y0: number; y1: number }[] = [];
-  for (let y = 0; y < height;) {
+  for (let y = 0; y < rowInk.length;) {
     if (!rowInk[y]) { y++; continue; }
     const y0 = y;
-    while (y < height && (rowInk[y] || rowInk[y + 1])) y++;
+    while (y < rowInk.length && (rowInk[y] || rowInk[y + 1])) y++;
     bands.push({ y0, y1: y });
   }
   return bands;
@@ -88,7 +85,7 @@ function inkBands(img: GrayImage): { y0: number; y1: number }[] {
  * the first line and the second. Null when the cell has no ink.
  */
 export function firstLine(img: GrayImage): { line: GrayImage; more: boolean } | null {
-  const bands = inkBands(img);
+  const bands = inkBands(inkPerRow(img));
   const tallest = Math.max(0, ...bands.map((b) => b.y1 - b.y0));
   const isLine = (b: { y0: number; y1: number }) => b.y1 - b.y0 >= tallest * 0.5;
   const first = bands.findIndex(isLine);
@@ -199,8 +196,8 @@ function holesOf(b: Blob, width: number): number {
   for (const p of b.pixels) ink[(Math.floor(p / width) - b.y0 + 1) * w + (p % width) - b.x0 + 1] = 1;
   const seen = new Uint8Array(w * h);
   const minArea = Math.max(3, Math.round(b.pixels.length * 0.01));
-  let holes = -1; // the first region, from the frame's corner, is the outside
-  for (const start of [0, ...Array.from({ length: w * h }, (_, i) => i)]) {
+  let holes = -1; // the first region, from the frame's corner (index 0), is the outside
+  for (let start = 0; start < ink.length; start++) {
     if (ink[start] || seen[start]) continue;
     let area = 0;
     const stack = [start];
@@ -232,7 +229,9 @@ function isStem(b: Blob, width: number): boolean {
   const rows = new Map<number, number[]>();
   for (const p of b.pixels) {
     const y = Math.floor(p / width);
-    rows.set(y, [...(rows.get(y) ?? []), p % width]);
+    const xs = rows.get(y);
+    if (xs) xs.push(p % width);
+    else rows.set(y, [p % width]);
   }
   const run = (y: number) => {
     const xs = (rows.get(y) ?? []).sort((a, c) => a - c);

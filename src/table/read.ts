@@ -123,6 +123,8 @@ export async function readTable(bin: GrayImage, grid: Grid, ocr: OcrEngine, opti
   }
   roles ??= options.previous ? carryRoles(options.previous, centres) : (DEFAULT_ROLES[columns] ?? Array.from({ length: columns }, () => null));
 
+  const idCol = roles.indexOf('id');
+  const titleCol = roles.indexOf('title');
   const lines = await Promise.all(rows.map(async (row): Promise<SourceLine> => {
     const cells: string[] = Array.from({ length: columns }, () => '');
     const confidences: number[] = Array.from({ length: columns }, () => 1);
@@ -137,7 +139,7 @@ export async function readTable(bin: GrayImage, grid: Grid, ocr: OcrEngine, opti
       // A score or id shorter than a fifth of a line (0.04 in) is a speck, not a digit.
       return band === null || band.height - 2 * BAND_PAD < 0.04 * options.dpi * factor ? null : band;
     });
-    const idCell = row.findIndex((cell) => roles![cell.col] === 'id');
+    const idCell = row.findIndex((cell) => cell.col === idCol);
     const numbered = idCell >= 0 && bands[idCell] !== null;
     await Promise.all(row.map(async (cell, i) => {
       const role = roles![cell.col] ?? null;
@@ -157,11 +159,9 @@ export async function readTable(bin: GrayImage, grid: Grid, ocr: OcrEngine, opti
     // An id cell that reads as nothing beside a scoring option's text holds a speck, not an id:
     // options are never numbered, and an unreadable id would take the option's scores away
     // from its criterion.
-    const id = roles!.indexOf('id');
-    const title = roles!.indexOf('title');
-    if (id >= 0 && title >= 0 && cells[id] === '?' && parseOptions(cells[title]!).length > 0) {
-      cells[id] = '';
-      confidences[id] = 1;
+    if (idCol >= 0 && titleCol >= 0 && cells[idCol] === '?' && parseOptions(cells[titleCol]!).length > 0) {
+      cells[idCol] = '';
+      confidences[idCol] = 1;
     }
     return { cells, roles: roles!, confidences, page: options.page, bbox: unionBox(row) };
   }));
