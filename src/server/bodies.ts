@@ -17,6 +17,8 @@ export const DecisionBody = z.object({
   code: FlagCode,
   criterionId,
   field: ScoreField.nullable().default(null),
+  /** The flag's subject when code, criterion and field do not name it alone (`data-subject` of the flag). */
+  subject: z.string().max(400).nullable().default(null),
   action: z.enum(['confirm', 'dismiss']),
   comment,
   reviewer,

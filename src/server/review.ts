@@ -7,20 +7,36 @@ import { validateReport } from '../validate/index.ts';
 
 const FIELDS: ScoreField[] = ['maxScore', 'selfScore', 'appraisedScore'];
 
-/** Names a flag the way decisions do: code, criterion and field, never its position. */
-export const flagKey = (f: { code: string; criterionId: string; field?: string | null }) => `${f.code}|${f.criterionId}|${f.field ?? ''}`;
-const cellKey = (criterionId: string, field: string) => `${criterionId}|${field}`;
+type FlagName = { code: string; criterionId: string; field?: string | null; expected?: unknown; actual?: unknown };
+
 const isScoreField = (field: string | null | undefined): field is ScoreField => FIELDS.includes(field as ScoreField);
+const cellKey = (criterionId: string, field: string) => `${criterionId}|${field}`;
+
+/**
+ * What tells apart EVIDENCE_* flags of one criterion (two citations not attached, a date and a
+ * symbol of one citation, two unused files): the field, the citation and the value read. Null
+ * for every other flag, whose code, criterion and field name it, as they always have.
+ */
+export function subjectOf(f: FlagName): string | null {
+  if (!f.code.startsWith('EVIDENCE_') || (f.expected == null && f.actual == null)) return null;
+  return [f.field ?? '', f.expected ?? '', f.actual ?? ''].join('|');
+}
+
+/** Names a flag the way decisions do: code, criterion, field and subject, never its position. */
+export const flagKey = (f: FlagName) => `${f.code}|${f.criterionId}|${f.field ?? ''}${subjectOf(f) === null ? '' : `|${subjectOf(f)}`}`;
 /**
  * How a decision names its flag: the store keeps a score field or none, so a flag about
- * something else (`options`, `id`) is named by code and criterion alone.
+ * something else (`options`, `id`) is named by code and criterion alone, and an evidence flag
+ * by its subject too.
  */
-export const decisionKey = (f: { code: string; criterionId: string; field?: string | null }) =>
-  `${f.code}|${f.criterionId}|${isScoreField(f.field) ? f.field : ''}`;
+const decisionKey = (code: string, criterionId: string, field: string | null | undefined, subject: string | null) =>
+  `${code}|${criterionId}|${isScoreField(field) ? field : ''}|${subject ?? ''}`;
 
 /** A flag of the reviewed report with the decision that settles it, if any. */
 export interface ReviewedFlag extends Flag {
   key: string;
+  /** {@link subjectOf}: what a decision on this flag must name besides code, criterion and field. */
+  subject: string | null;
   status: 'open' | 'confirmed' | 'dismissed';
   decision: Decision | null;
 }
@@ -133,11 +149,11 @@ export function reviewResult(result: ExtractionResult, schema: CriteriaSchema | 
     ? sumScores(sections.map((s) => s.appraised!)) : totals.appraisedScore;
 
   const latestDecision = new Map<string, Decision>();
-  for (const d of decisions) latestDecision.set(decisionKey(d), d);
+  for (const d of decisions) latestDecision.set(decisionKey(d.code, d.criterionId, d.field, d.subject), d);
   const flags = revalidate(result, schema, criteria, totals, correctedCells).map((f): ReviewedFlag => {
-    const decision = latestDecision.get(decisionKey(f)) ?? null;
+    const decision = latestDecision.get(decisionKey(f.code, f.criterionId, f.field, subjectOf(f))) ?? null;
     const status = decision?.action === 'confirm' ? 'confirmed' : decision?.action === 'dismiss' ? 'dismissed' : 'open';
-    return { ...f, key: flagKey(f), status, decision: status === 'open' ? null : decision };
+    return { ...f, key: flagKey(f), subject: subjectOf(f), status, decision: status === 'open' ? null : decision };
   });
   const open = { error: 0, warning: 0, info: 0 };
   for (const f of flags) if (f.status === 'open') open[f.severity]++;

@@ -60,4 +60,6 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX decisions_report ON decisions (sha256);
   `,
+  // What tells apart flags of one code on one criterion that a score field does not (EVIDENCE_*).
+  `ALTER TABLE decisions ADD COLUMN subject TEXT;`,
 ];

@@ -64,6 +64,11 @@ export const DecisionInput = z.object({
   code: FlagCode,
   criterionId: z.string().min(1),
   field: ScoreField.nullable().default(null),
+  /**
+   * For flags a code, criterion and score field do not tell apart (two citations of one
+   * criterion not attached, two unused files): the flag's own subject, see `subjectOf` of the server.
+   */
+  subject: z.string().max(400).nullable().default(null),
   action: z.enum(['confirm', 'correct', 'dismiss']),
   /** The appraised (corrected) score, for `correct`. */
   value: z.number().nullable().default(null),

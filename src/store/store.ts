@@ -172,14 +172,14 @@ export function openStore(dir: string, options: StoreOptions = {}): Store {
       const d = DecisionInput.parse(input);
       if (!getReport(d.sha256)) throw new StoreError('UNKNOWN_REPORT', `no submission ${d.sha256}`);
       const decidedAt = now();
-      const { lastInsertRowid } = db.prepare(`INSERT INTO decisions (sha256, code, criterion_id, field, action, value, comment, reviewer, decided_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(d.sha256, d.code, d.criterionId, d.field, d.action, d.value, nfc(d.comment), nfc(d.reviewer), decidedAt);
-      return Decision.parse({ ...d, comment: nfc(d.comment), reviewer: nfc(d.reviewer), id: Number(lastInsertRowid), decidedAt });
+      const { lastInsertRowid } = db.prepare(`INSERT INTO decisions (sha256, code, criterion_id, field, subject, action, value, comment, reviewer, decided_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(d.sha256, d.code, d.criterionId, d.field, d.subject === null ? null : nfc(d.subject), d.action, d.value, nfc(d.comment), nfc(d.reviewer), decidedAt);
+      return Decision.parse({ ...d, subject: d.subject === null ? null : nfc(d.subject), comment: nfc(d.comment), reviewer: nfc(d.reviewer), id: Number(lastInsertRowid), decidedAt });
     },
     decisionsOf(sha256) {
       const rows = db.prepare('SELECT * FROM decisions WHERE sha256 = ? ORDER BY id').all(sha256) as Row[];
       return rows.map((r) => Decision.parse({
-        id: r.id, sha256: r.sha256, code: r.code, criterionId: r.criterion_id, field: r.field, action: r.action,
+        id: r.id, sha256: r.sha256, code: r.code, criterionId: r.criterion_id, field: r.field, subject: r.subject, action: r.action,
         value: r.value, comment: r.comment, reviewer: r.reviewer, decidedAt: r.decided_at,
       }));
     },

@@ -13,7 +13,7 @@ let id = 0;
 const review = (criterionId: string, field: Review['field'], kind: Review['kind'], value: number | null, comment = ''): Review =>
   ({ id: ++id, sha256, criterionId, field, kind, value, comment, reviewer: 'Lê Thị Hoa', decidedAt: `2026-11-29T04:00:0${id}Z` });
 const decision = (code: Decision['code'], criterionId: string, field: Decision['field'], action: Decision['action']): Decision =>
-  ({ id: ++id, sha256, code, criterionId, field, action, value: null, comment: '', reviewer: 'Trần Văn Nam', decidedAt: '2026-11-29T04:10:00Z' });
+  ({ id: ++id, sha256, code, criterionId, field, subject: null, action, value: null, comment: '', reviewer: 'Trần Văn Nam', decidedAt: '2026-11-29T04:10:00Z' });
 const codes = (flags: { code: string; criterionId: string; field?: string }[]) => flags.map((f) => `${f.code}:${f.criterionId}:${f.field ?? ''}`).sort();
 
 describe('reviewing a stored result', () => {

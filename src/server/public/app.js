@@ -67,7 +67,8 @@ const report = $('section.report');
 if (report) {
   const sha = report.dataset.sha;
   const pages = Number(report.dataset.pages) || 1;
-  const flags = $$('#flags li');
+  // The report's own flags (header, unused attachments) come first, then those on rows: one walk.
+  const flags = $$('ol.flags li');
   const img = $('#page-img');
   const outline = $('#outline');
   let current = -1;
@@ -119,7 +120,7 @@ if (report) {
       const bbox = row.dataset.bbox ? row.dataset.bbox.split(',').map(Number) : null;
       const at = Number(row.dataset.page) || Number(flagPage) || page;
       showPage(at, bbox);
-    } else if (flagPage) showPage(Number(flagPage), null);
+    } else showPage(Number(flagPage) || page, null); // nothing on the page to outline
   }
 
   function selectFlag(i) {
@@ -138,13 +139,17 @@ if (report) {
     message.textContent = $('.message', f).textContent;
     now.append(title, message);
     $('#decide').hidden = false;
+    // An evidence flag or one on no row is settled by confirming or dismissing it; there is no score to correct.
+    const correctable = !f.dataset.code.startsWith('EVIDENCE_') && rowOf(f.dataset.criterion) !== null;
+    for (const el of [$('#correct-value').parentElement, $('#correct')]) el.hidden = !correctable;
     const input = $('#correct-value');
     input.value = '';
     input.placeholder = f.dataset.expected ? String(f.dataset.expected).replace('.', ',') : '';
     selectCriterion(f.dataset.criterion, f.dataset.page);
     const row = rowOf(f.dataset.criterion);
-    const cell = row && $(`td[data-field="${f.dataset.field || 'selfScore'}"]`, row);
-    if (cell && f.dataset.field) cell.classList.add('cell-current');
+    const cellField = f.dataset.code.startsWith('EVIDENCE_') ? 'evidence' : f.dataset.field;
+    const cell = row && cellField && $(`td[data-field="${cellField}"]`, row);
+    if (cell) cell.classList.add('cell-current');
     history.replaceState(null, '', `#flag=${encodeURIComponent(f.dataset.key)}`);
   }
 
@@ -163,7 +168,7 @@ if (report) {
     try {
       // Decisions name a score field or none (a flag about the options or the id is named by code and criterion).
       const field = ['maxScore', 'selfScore', 'appraisedScore'].includes(f.dataset.field) ? f.dataset.field : null;
-      await postJson(`/api/reports/${sha}/decisions`, { code: f.dataset.code, criterionId: f.dataset.criterion, field, action, reviewer: name });
+      await postJson(`/api/reports/${sha}/decisions`, { code: f.dataset.code, criterionId: f.dataset.criterion, field, subject: f.dataset.subject || null, action, reviewer: name });
       reload({ index: current + 1 });
     } catch (error) { showError(error.message); }
   }

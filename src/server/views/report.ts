@@ -3,44 +3,52 @@ import type { ReportView } from '../context.ts';
 import type { ReviewedCriterion, ReviewedFlag } from '../review.ts';
 import { html, score, type Html } from './html.ts';
 
-const FIELD_LABEL: Record<string, string> = { maxScore: 'điểm chuẩn', selfScore: 'điểm tự chấm', appraisedScore: 'điểm thẩm định' };
+const FIELD_LABEL: Record<string, string> = {
+  maxScore: 'điểm chuẩn', selfScore: 'điểm tự chấm', appraisedScore: 'điểm thẩm định',
+  references: 'văn bản trích dẫn', evidence: 'tài liệu gửi kèm', date: 'ngày', symbol: 'ký hiệu', year: 'năm', type: 'loại văn bản',
+};
+const SCORE_FIELDS: readonly string[] = ['maxScore', 'selfScore', 'appraisedScore'];
 const STATUS_LABEL = { open: 'chưa xử lý', confirmed: 'đã xác nhận', dismissed: 'đã bỏ qua' };
 
-function cellClass(flags: ReviewedFlag[], id: string, field: ScoreField): string {
-  const here = flags.filter((f) => f.criterionId === id && f.field === field);
-  if (here.length === 0) return 'num';
+/** A cell's class: outlined by the worst of the flags about it, open ones first. */
+function cellClass(flags: ReviewedFlag[], id: string, about: (f: ReviewedFlag) => boolean, base = 'num'): string {
+  const here = flags.filter((f) => f.criterionId === id && about(f));
+  if (here.length === 0) return base;
   const open = here.filter((f) => f.status === 'open');
   const severity = (open.length ? open : here).some((f) => f.severity === 'error') ? 'error' : (open.length ? open : here).some((f) => f.severity === 'warning') ? 'warning' : 'info';
-  return `num flagged ${severity} ${open.length ? 'open' : 'settled'}`;
+  return `${base} flagged ${severity} ${open.length ? 'open' : 'settled'}`;
 }
 
 function valueCell(c: ReviewedCriterion, field: ScoreField, flags: ReviewedFlag[]): Html {
   const corrected = c.corrections[field];
-  return html`<td class="${cellClass(flags, c.id, field)}${corrected ? ' corrected' : ''}" data-field="${field}">${score(c[field])}${corrected
+  return html`<td class="${cellClass(flags, c.id, (f) => f.field === field)}${corrected ? ' corrected' : ''}" data-field="${field}">${score(c[field])}${corrected
     ? html`<span class="was" title="${`sửa bởi ${corrected.reviewer}, ${corrected.decidedAt}`}">đọc: ${score(c.printed[field]) || '(trống)'}</span>` : ''}</td>`;
 }
 
 function criterionRow(c: ReviewedCriterion, flags: ReviewedFlag[], appraised: boolean): Html {
   const level = c.id ? c.id.split('.').length : 3;
-  const rowFlags = flags.filter((f) => f.criterionId === c.id && !f.field);
+  const rowFlags = flags.filter((f) => f.criterionId === c.id && !SCORE_FIELDS.includes(f.field ?? ''));
   return html`<tr class="crit level-${level}${rowFlags.some((f) => f.status === 'open') ? ' row-flagged' : ''}" id="${`c-${c.id}`}" data-id="${c.id}" data-page="${c.page ?? ''}" data-bbox="${c.bbox?.join(',') ?? ''}">
     <td class="id">${c.id}${c.printedId ? html`<span class="printed-id">in: ${c.printedId}</span>` : ''}</td>
     <td class="title">${c.title}</td>
     ${valueCell(c, 'maxScore', flags)}
     ${valueCell(c, 'selfScore', flags)}
-    <td class="${cellClass(flags, c.id, 'appraisedScore')} appraised${c.appraisal ? ' entered' : ''}" data-field="appraisedScore" title="${c.appraisal?.comment ?? ''}">${appraised ? score(c.appraised) : ''}</td>
-    <td class="evidence">${c.references.length
+    <td class="${cellClass(flags, c.id, (f) => f.field === 'appraisedScore')} appraised${c.appraisal ? ' entered' : ''}" data-field="appraisedScore" title="${c.appraisal?.comment ?? ''}">${appraised ? score(c.appraised) : ''}</td>
+    <td class="${cellClass(flags, c.id, (f) => f.code.startsWith('EVIDENCE_'), 'evidence')}" data-field="evidence">${c.references.length
       ? html`<ul>${c.references.map((r) => html`<li>${r.raw}</li>`)}</ul>`
       : html`<span class="raw">${c.evidence}</span>`}</td>
   </tr>`;
 }
 
+const shown = (field: string | undefined, v: unknown) => (field === 'date' && typeof v === 'string' ? v.split('-').reverse().join('/') : String(v));
+
 function flagItem(f: ReviewedFlag, i: number): Html {
   return html`<li class="flag ${f.severity} ${f.status}" data-index="${i}" data-key="${f.key}" data-code="${f.code}" data-criterion="${f.criterionId}" data-field="${f.field ?? ''}"
-    data-expected="${f.expected ?? ''}" data-page="${f.page ?? ''}" data-status="${f.status}">
+    data-subject="${f.subject ?? ''}" data-expected="${f.expected ?? ''}" data-page="${f.page ?? ''}" data-status="${f.status}">
     <span class="code">${f.code}</span> <span class="where">${f.criterionId}${f.field ? html` · ${FIELD_LABEL[f.field] ?? f.field}` : ''}</span>
     <span class="state">${STATUS_LABEL[f.status]}${f.decision ? html` · ${f.decision.reviewer}, ${f.decision.decidedAt.slice(0, 16).replace('T', ' ')}` : ''}</span>
     <div class="message">${f.message}</div>
+    ${f.code === 'EVIDENCE_MISMATCH' ? html`<div class="printed-read">${FIELD_LABEL[f.field ?? ''] ?? f.field}: báo cáo ghi <b>${shown(f.field, f.expected)}</b>, văn bản gửi kèm ghi <b>${shown(f.field, f.actual)}</b></div>` : ''}
   </li>`;
 }
 
@@ -49,6 +57,10 @@ export function reportPage(view: ReportView): Html {
   const { summary: s, result, review } = view;
   if (!result || !review) return html`<p>Báo cáo chưa đọc xong.</p>`;
   const flags = review.flags;
+  // Flags on no row of the table (the header, an attached file no criterion cites) are the report's own, listed first.
+  const rows = new Set([...review.criteria.map((c) => c.id), 'TOTAL']);
+  const own = flags.filter((f) => !rows.has(f.criterionId));
+  const onRows = flags.filter((f) => rows.has(f.criterionId));
   // Until something is appraised the column stays empty rather than repeating the self scores.
   const appraised = review.appraisedTotal !== null || review.criteria.some((c) => c.appraisal || c.appraisedScore !== null);
   const totalRow: ReviewedCriterion = {
@@ -90,8 +102,11 @@ export function reportPage(view: ReportView): Html {
           <button type="submit">Lưu (a)</button>
         </form>
         <p id="error" class="error" role="alert" hidden></p>
-        <h2>Cờ (${flags.length})</h2>
-        <div class="flag-list"><ol id="flags" class="flags">${flags.map(flagItem)}</ol></div>
+        <div class="flag-list">
+          ${own.length ? html`<h2>Cờ của cả báo cáo (${own.length})</h2><ol id="report-flags" class="flags">${own.map((f, i) => flagItem(f, i))}</ol>` : ''}
+          <h2>Cờ theo tiêu chí (${onRows.length})</h2>
+          <ol id="flags" class="flags">${onRows.map((f, i) => flagItem(f, own.length + i))}</ol>
+        </div>
       </div>
     </aside>
   </div>
