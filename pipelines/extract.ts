@@ -76,14 +76,24 @@ export function resultOf(
 export async function extractFile(file: string, options: ExtractOptions = {}): Promise<ExtractionResult> {
   const result = await extractReport(file, options);
   if (options.evidence === undefined) return result;
-  const { checkEvidenceFolder, EvidenceFolderError } = await import('../src/evidence/index.ts');
+  const { EvidenceFolderError } = await import('../src/evidence/index.ts');
   try {
-    const flags = await checkEvidenceFolder(result.criteria, options.evidence, { ocr: options.ocr });
-    return ExtractionResult.parse({ ...result, flags: [...result.flags, ...flags] });
+    return await withEvidence(result, options.evidence, options.ocr);
   } catch (error) {
     if (error instanceof EvidenceFolderError) throw new ReportError('NOT_FOUND', error.dir, 'evidence folder not found', { cause: error });
     throw error;
   }
+}
+
+/**
+ * The result with the EVIDENCE_* flags of the documents in `dir` added after its own: the last
+ * step of `extractFile`, and of the queue's report job (which lays the documents out in a folder).
+ * @throws {EvidenceFolderError} when `dir` is not a readable folder
+ */
+export async function withEvidence(result: ExtractionResult, dir: string, ocr?: OcrEngine): Promise<ExtractionResult> {
+  const { checkEvidenceFolder } = await import('../src/evidence/index.ts');
+  const flags = await checkEvidenceFolder(result.criteria, dir, { ocr });
+  return ExtractionResult.parse({ ...result, flags: [...result.flags, ...flags] });
 }
 
 async function extractReport(file: string, options: ExtractOptions): Promise<ExtractionResult> {

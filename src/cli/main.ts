@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { registerBatch } from './batch.ts';
 import { registerExtract } from './extract.ts';
 import { registerReadHeader } from './read-header.ts';
+import { registerRetry } from './retry.ts';
 import { registerSchema } from './schema.ts';
 import { registerServe } from './serve.ts';
 import { registerWorker } from './worker.ts';
@@ -15,6 +16,7 @@ registerExtract(program);
 registerReadHeader(program);
 registerSchema(program);
 registerBatch(program);
+registerRetry(program);
 registerWorker(program);
 registerServe(program);
 

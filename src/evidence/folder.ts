@@ -18,11 +18,11 @@ export class EvidenceFolderError extends Error {
 }
 
 /**
- * Reads the header of every document in `dir` (not recursive), in name order. A file that cannot
- * be read as a document stays in the list with its problem, so that it is reported, not lost.
+ * The names of the documents in `dir` that are taken as attached (PDFs and page images, not
+ * recursive), in name order: what {@link readEvidenceFolder} reads, and what the queue carries.
  * @throws {EvidenceFolderError} when `dir` is not a readable folder
  */
-export async function readEvidenceFolder(dir: string, ocr: OcrEngine): Promise<Attached[]> {
+export async function evidenceFilesOf(dir: string): Promise<string[]> {
   let names: string[];
   try {
     if (!(await stat(dir)).isDirectory()) throw new EvidenceFolderError(dir, 'not a folder');
@@ -31,7 +31,16 @@ export async function readEvidenceFolder(dir: string, ocr: OcrEngine): Promise<A
     if (cause instanceof EvidenceFolderError) throw cause;
     throw new EvidenceFolderError(dir, 'evidence folder not found', { cause });
   }
-  const files = names.filter((n) => DOCUMENT_EXTENSIONS.has(extname(n).toLowerCase())).sort();
+  return names.filter((n) => DOCUMENT_EXTENSIONS.has(extname(n).toLowerCase())).sort();
+}
+
+/**
+ * Reads the header of every document in `dir` (not recursive), in name order. A file that cannot
+ * be read as a document stays in the list with its problem, so that it is reported, not lost.
+ * @throws {EvidenceFolderError} when `dir` is not a readable folder
+ */
+export async function readEvidenceFolder(dir: string, ocr: OcrEngine): Promise<Attached[]> {
+  const files = await evidenceFilesOf(dir);
   return Promise.all(files.map(async (file): Promise<Attached> => {
     try {
       return { file, header: await readHeaderFile(join(dir, file), { ocr }) };

@@ -8,7 +8,7 @@ import { readEvidenceFolder } from './folder.ts';
 import { matchEvidence } from './match.ts';
 
 export { matchEvidence, MISMATCH_CONFIDENCE, type Attached } from './match.ts';
-export { readEvidenceFolder, EvidenceFolderError } from './folder.ts';
+export { readEvidenceFolder, evidenceFilesOf, EvidenceFolderError } from './folder.ts';
 
 /** Options of {@link checkEvidenceFolder}. */
 export interface EvidenceOptions {

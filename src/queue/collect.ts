@@ -1,8 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ExtractionResult } from '../contract/index.ts';
-import type { ReportSummary, Store } from '../store/index.ts';
+import { openReadings, type Reading, type ReportSummary, type Store } from '../store/index.ts';
 import type { QueueClient } from './client.ts';
-import { JobFailure, ReportJobData } from './payloads.ts';
+import { JobFailure, ReportJobData, WORK_FAILED } from './payloads.ts';
 
 /** Where a batch stands. Page counts cover the reports whose PDF a worker has opened (`pages.reports`). */
 export interface BatchProgress {
@@ -33,12 +33,25 @@ export async function collectOnce(store: Store, client: QueueClient, batch: read
   return progress;
 }
 
+/** What the collector reads of a report job's data: not the schema it may carry, checked by the worker. */
+const Collected = ReportJobData.pick({ pages: true, failure: true });
+
+/** How a report is to be read, from the store (a rare look-up: only when Redis lost the report). */
+export function readingOf(store: Store, sha256: string): Reading {
+  const readings = openReadings(store);
+  try {
+    return readings.of(sha256);
+  } finally {
+    readings.close();
+  }
+}
+
 async function collectReport(store: Store, client: QueueClient, report: ReportSummary, progress: BatchProgress): Promise<ReportSummary> {
   const { sha256 } = report;
   const job = await client.reportJob(sha256);
   const state = job ? await job.getState() : 'unknown';
   if (!job || state === 'unknown') {
-    await client.enqueue(sha256, report.file, store.pdfOf(sha256)!);
+    await client.enqueue(sha256, report.file, store.pdfOf(sha256)!, readingOf(store, sha256));
     progress.requeued++;
     return report;
   }
@@ -48,13 +61,13 @@ async function collectReport(store: Store, client: QueueClient, report: ReportSu
     return store.getReport(sha256)!;
   }
   if (state === 'failed') {
-    const data = ReportJobData.safeParse(job.data);
-    const failure: JobFailure = (data.success ? data.data.failure : undefined) ?? { code: 'FAILED', reason: `${report.file}: ${job.failedReason}` };
+    const data = Collected.safeParse(job.data);
+    const failure: JobFailure = (data.success ? data.data.failure : undefined) ?? { code: WORK_FAILED, reason: `${report.file}: ${job.failedReason}` };
     store.recordFailure(sha256, { ...failure, attempts: job.attemptsMade });
     await client.forget(sha256);
     return store.getReport(sha256)!;
   }
-  const data = ReportJobData.safeParse(job.data);
+  const data = Collected.safeParse(job.data);
   if (data.success && data.data.pages) {
     progress.pages.total += data.data.pages;
     progress.pages.reports++;

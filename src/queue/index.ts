@@ -5,7 +5,8 @@
  */
 export { checkRedis, queueConfig, QueueConfig, QueueError, DEFAULT_REDIS_URL, safeUrl } from './config.ts';
 export { queueClient, type QueueClient } from './client.ts';
-export { pdfFilesOf, submitFiles, type Submission } from './submit.ts';
+export { pdfFilesOf, submitFiles, type Submission, type SubmitOptions } from './submit.ts';
+export { failedOnInput, retryReports } from './retry.ts';
 export { collectOnce, waitForBatch, type BatchProgress, type WaitOptions } from './collect.ts';
 export { startWorker, type RunningWorker, type WorkerOptions } from './worker.ts';
 export { REPORTS_QUEUE, PAGES_QUEUE } from './payloads.ts';

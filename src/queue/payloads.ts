@@ -1,10 +1,15 @@
 import { z } from 'zod';
+import { CriteriaSchema } from '../schema/index.ts';
+import { EvidenceFile } from '../store/index.ts';
 
 /** The two queues: reports (split a PDF into pages, later put them together) and pages. */
 export const REPORTS_QUEUE = 'reports';
 export const PAGES_QUEUE = 'pages';
 
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
+
+/** The failure code of a report whose work failed (a crash, a timeout, attempts used up), not its input. */
+export const WORK_FAILED = 'FAILED';
 
 /** Why a report job gave up for good, kept in its data so the collector needs no message parsing. */
 export const JobFailure = z.object({ code: z.string(), reason: z.string() });
@@ -22,6 +27,10 @@ export const ReportJobData = z.object({
   step: z.enum(['split', 'assemble']),
   pages: z.number().int().positive().optional(),
   failure: JobFailure.optional(),
+  /** `extract --schema`: absent picks the schema from the header, null checks arithmetic only. */
+  schema: CriteriaSchema.nullable().optional(),
+  /** `extract --evidence`: the names of the attached documents, whose bytes wait in Redis; absent: no check. */
+  evidence: z.array(EvidenceFile.shape.name).optional(),
 });
 export type ReportJobData = z.infer<typeof ReportJobData>;
 

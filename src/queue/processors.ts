@@ -3,13 +3,17 @@ import { assembleReport, PageJobResult, readPageAlone, readPageInContext } from 
 import type { OcrEngine } from '../ocr/index.ts';
 import { PdfError } from '../pdf/index.ts';
 import { ReportError } from '../report/index.ts';
+import type { PdfBytes } from './bytes.ts';
 import type { DocumentCache } from './documents.ts';
+import { checkEvidence } from './evidence.ts';
 import { ATTEMPTS, BACKOFF, PageJobData, pageJobId, ReportJobData, type JobFailure } from './payloads.ts';
 
 /** What a processor needs from its worker process. */
 export interface ProcessorContext {
   ocr: OcrEngine;
   documents: DocumentCache;
+  /** Where the attached documents of a report wait (`--evidence`). */
+  bytes: PdfBytes;
   pages: Queue;
   /** One line per finished unit of work, for the worker's log. */
   log: (line: string) => void;
@@ -94,12 +98,16 @@ export function reportProcessor(ctx: ProcessorContext) {
       if (page !== null && page <= alone.length && parsed.success) alone[page - 1] = parsed.data;
     }
     try {
-      const { result, reread } = await ctx.documents.with(data.sha256, data.file, (doc) => assembleReport(
+      const assembled = await ctx.documents.with(data.sha256, data.file, (doc) => assembleReport(
         alone,
         (n, previous, isFirst) => readPageInContext(doc, n, ctx.ocr, previous, isFirst),
         { file: data.file, sha256: data.sha256 },
+        { schema: data.schema },
       ));
-      ctx.log(`report ${data.file}: ${result.source.pages} pages${reread.length ? `, read again: ${reread.join(', ')}` : ''}, ${result.flags.length} flags`);
+      const { reread } = assembled;
+      const result = data.evidence ? await checkEvidence(assembled.result, data.evidence, data.sha256, ctx.bytes, ctx.ocr) : assembled.result;
+      const evidence = data.evidence ? `, ${data.evidence.length} attached documents` : '';
+      ctx.log(`report ${data.file}: ${result.source.pages} pages${reread.length ? `, read again: ${reread.join(', ')}` : ''}${evidence}, ${result.flags.length} flags`);
       return result;
     } catch (error) {
       if (isInputError(error)) return refuse(job, data, error);

@@ -43,7 +43,7 @@ export function startWorker(config: QueueConfig, options: WorkerOptions): Runnin
   const pages = new Queue(PAGES_QUEUE, { connection, prefix: config.prefix });
   const delay = monitorEventLoopDelay({ resolution: 20 });
   delay.enable();
-  const ctx = { ocr, documents, pages, log };
+  const ctx = { ocr, documents, bytes, pages, log };
   const common = {
     connection,
     prefix: config.prefix,

@@ -8,3 +8,4 @@ export { StoreError, type StoreErrorCode } from './errors.ts';
 export { Decision, DecisionInput, Failure, ReportStatus, ReportSummary, StoredFlag } from './rows.ts';
 
 export { openReviews, Review, ReviewInput, ReviewKind, type Reviews } from './reviews.ts';
+export { openReadings, Reading, EvidenceFile, type Readings } from './readings.ts';
