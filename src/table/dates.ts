@@ -1,5 +1,6 @@
 import { cropCell, mainInkBand, type GrayImage } from '../image/index.ts';
 import type { OcrEngine } from '../ocr/index.ts';
+import { withCitationsReread } from './evidence.ts';
 import { BAND_PAD, readScore } from './numbers.ts';
 
 const DAY_WORD = /^ng\p{L}y$/iu;
@@ -7,14 +8,15 @@ const MONTH_WORD = /^th\p{L}ng$/iu;
 const YEAR_WORD = /^n\p{L}m$/iu;
 
 /**
- * Reads a block of text (a report's cover, its annex title) and, in a date written out
+ * Reads a block of text (a report's cover, its annex title), its citation words checked as in
+ * an evidence cell (the report's own number is one), and, in a date written out
  * ("ngày 06 tháng 11 năm 2018"), reads again the day or month that did not come out as
  * digits ("tháng Ì năm": the LSTM returns nothing or a letter for some serif 1s), the way a
  * score cell is read. A day or month still not read as digits stays as it was.
  */
 export async function readTextWithDates(ocr: OcrEngine, img: GrayImage): Promise<string> {
   const read = await ocr.recognize(img, { mode: 'text' });
-  let text = read.text;
+  let text = await withCitationsReread(ocr, img, read);
   for (const [i, word] of read.words.entries()) {
     const before = read.words[i - 1]?.text ?? '';
     const after = read.words[i + 1]?.text ?? '';

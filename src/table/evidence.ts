@@ -1,5 +1,6 @@
 import { cropCell, type GrayImage } from '../image/index.ts';
-import type { OcrEngine, OcrWord } from '../ocr/index.ts';
+import type { OcrEngine, OcrResult, OcrWord } from '../ocr/index.ts';
+import { enlarge } from './numbers.ts';
 
 /**
  * A word of a citation that the OCR read into a shape no citation has: a letter or bracket
@@ -16,21 +17,48 @@ const MISSHAPEN = [
 ];
 const misshapen = (word: string) => /\d/.test(word) && MISSHAPEN.some((re) => re.test(word));
 
+/** A citation's number and symbol: "1147/SNV-CCHC", "62/2018/QĐ-UBND". */
+const NUMBER_AND_SYMBOL = /\d\/\p{L}/u;
+/** A symbol is capitals, Đ, digits and marks: any other accented letter in it is a misreading ("UBND-ÑV"). */
+const foreignLetter = (word: string) => /\/\S*[^\x00-\x7FĐđ]/u.test(word);
+/** A number-and-symbol word read less surely than this is read again ("1147/SNV-CCHOG" at 0.62). */
+const UNSURE_WORD = 0.7;
+const unsure = (word: OcrWord) => NUMBER_AND_SYMBOL.test(word.text) && (word.confidence < UNSURE_WORD || foreignLetter(word.text));
+
 /**
- * Reads an evidence cell. A citation word that came out misshapen is read again on its own;
- * a second reading replaces it only when it has the shape a citation has. Every reading comes
+ * Reads an evidence cell. A citation word that came out misshapen, or a number and symbol
+ * read unsurely, is read again on its own; a second reading replaces it only when it has the
+ * shape a citation has. Every reading comes
  * from the printed word: nothing is corrected from a list.
  */
 export async function readEvidence(ocr: OcrEngine, img: GrayImage): Promise<{ text: string; confidence: number }> {
   const read = await ocr.recognize(img, { mode: 'text' });
-  const suspects = read.words.filter((w) => misshapen(w.text));
-  if (suspects.length === 0) return read;
+  return { text: await withCitationsReread(ocr, img, read), confidence: read.confidence };
+}
+
+/** The text of `read` (a reading of `img`) with its misshapen and unsure citation words read again. */
+export async function withCitationsReread(ocr: OcrEngine, img: GrayImage, read: OcrResult): Promise<string> {
   let text = read.text;
-  for (const word of suspects) {
-    const again = await rereadWord(ocr, img, word);
+  for (const word of read.words.filter((w) => misshapen(w.text) || unsure(w))) {
+    const again = misshapen(word.text) ? await rereadWord(ocr, img, word) : await rereadTwice(ocr, img, word);
     if (again !== null) text = text.replace(word.text, again);
   }
-  return { text, confidence: read.confidence };
+  return text;
+}
+
+/**
+ * Reads an unsure number-and-symbol word again as one word, at its size and half as large
+ * again. Only two readings with the same letters and digits replace it; of those, one with a
+ * citation's shape ("383UBND-VP" lost a slash that "383/UBND-VP" kept).
+ */
+async function rereadTwice(ocr: OcrEngine, img: GrayImage, word: OcrWord): Promise<string | null> {
+  const crop = cropCell(img, word.bbox, 6);
+  const readings = await Promise.all([1, 1.5].map(async (factor) =>
+    (await ocr.recognize(await enlarge(crop, factor), { mode: 'word', words: false })).text.replace(/\s+/g, '')));
+  const letters = (text: string) => text.replace(/[^\p{L}\d]/gu, '');
+  if (letters(readings[0]!) !== letters(readings[1]!)) return null;
+  const shaped = readings.find((r) => NUMBER_AND_SYMBOL.test(r) && !misshapen(r) && !foreignLetter(r));
+  return shaped !== undefined && shaped !== word.text ? shaped : null;
 }
 
 /** Reads a word again as one line, then as one word; the first reading with a citation's shape wins. */

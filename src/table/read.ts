@@ -1,5 +1,5 @@
 import { cropCell, firstLine, isBlank, mainInkBand, trimToInk, type GrayImage, type Grid, type GridCell } from '../image/index.ts';
-import type { OcrEngine } from '../ocr/index.ts';
+import type { OcrEngine, OcrWord } from '../ocr/index.ts';
 import { parseOptions, type Box, type ColumnRole, type SourceLine } from '../report/index.ts';
 import { carryRoles, isHeaderRow, roleOfHeader } from './columns.ts';
 import { readEvidence } from './evidence.ts';
@@ -29,25 +29,52 @@ const DEFAULT_ROLES: Record<number, ColumnRole[]> = {
 };
 const PAD = 8;
 
+/** Option points the digits pass reads less surely than this are not taken: the option keeps no points. */
+const SURE_POINTS = 0.8;
+
+/**
+ * Where a scoring option's points stand: after a colon near the end of the cell, in at most two
+ * words (not counting lone marks) of their own ("…hoạch: 0,5", "…hoạch: 05 :") or as digits glued to the colon's word
+ * ("Từ5-15TTHC:0,5", boxed by its share of the word's letters). A colon with digits after it
+ * comes first; else one with any mark after it ("…lên: Ì" is a 1). Also says how many colons
+ * of the text come up to it.
+ */
+export function pointsBox(words: OcrWord[]): { box: Box; colons: number } | null {
+  const candidates: { box: Box; colons: number; digits: boolean }[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const at = word.text.lastIndexOf(':');
+    if (at < 0) continue;
+    const colons = words.slice(0, i + 1).reduce((n, w) => n + w.text.split(':').length - 1, 0);
+    const glued = word.text.slice(at + 1);
+    const [x0, y0, x1, y1] = word.bbox;
+    // Lone marks after the points are specks ("0 - : -"): they neither count nor bound the box.
+    const after = words.slice(i + 1).filter((w) => /[\p{L}\d]/u.test(w.text));
+    if (/\d/.test(glued) && after.length === 0) {
+      const from = x0 + Math.round(((x1 - x0) * (at + 1)) / word.text.length);
+      candidates.push({ box: [from, y0 - 4, x1 + 4, y1 + 4], colons, digits: true });
+    } else if (glued === '' && after.length > 0 && after.length <= 2) {
+      const box: Box = [x1 + 2, Math.min(...after.map((w) => w.bbox[1])) - 4, Math.max(...after.map((w) => w.bbox[2])) + 4, Math.max(...after.map((w) => w.bbox[3])) + 4];
+      candidates.push({ box, colons, digits: after.some((w) => /\d/.test(w.text)) });
+    }
+  }
+  return candidates.findLast((c) => c.digits) ?? candidates.at(-1) ?? null;
+}
+
 /**
  * Reads a title cell; the points of a scoring option printed at its end ("Không ban hành: 0")
- * are read again digits-only from their own box, as the text pass confuses 0 with 9.
+ * are read again digits-only from their own box, as the text pass confuses 0 with 9 and loses
+ * the "0," of "0,5". Points that pass does not read surely are left out, never guessed.
  */
 async function readTitle(ocr: OcrEngine, img: GrayImage): Promise<{ text: string; confidence: number }> {
   const read = await ocr.recognize(img, { mode: 'text' });
-  const colon = read.words.findLastIndex((w) => w.text.endsWith(':'));
-  const after = read.words.slice(colon + 1);
-  if (colon < 0 || after.length === 0 || after.length > 2) return read;
-  const box: [number, number, number, number] = [
-    read.words[colon]!.bbox[2] + 2, Math.min(...after.map((w) => w.bbox[1])) - 4,
-    Math.max(...after.map((w) => w.bbox[2])) + 4, Math.max(...after.map((w) => w.bbox[3])) + 4,
-  ];
-  const band = mainInkBand(cropCell(img, box, BAND_PAD), BAND_PAD);
+  const found = pointsBox(read.words);
+  if (!found) return read;
+  const band = mainInkBand(cropCell(img, found.box, BAND_PAD), BAND_PAD);
   const points = band === null ? null : await readScore(ocr, band);
-  const head = read.text.slice(0, read.text.lastIndexOf(':') + 1);
-  // Points the digits pass cannot confirm are not made up: the option keeps no points.
-  if (points === null || points.confidence < 0.5) return { text: `${head} ?`, confidence: read.confidence };
-  return { text: `${head} ${points.text}`, confidence: Math.min(read.confidence, points.confidence) };
+  const head = read.text.split(':').slice(0, found.colons).join(':');
+  if (points === null || points.confidence < SURE_POINTS) return { text: `${head}: ?`, confidence: read.confidence };
+  return { text: `${head}: ${points.text}`, confidence: Math.min(read.confidence, points.confidence) };
 }
 
 /**

@@ -5,17 +5,21 @@ import { readEvidence } from '../../src/table/evidence.ts';
 
 const blank: GrayImage = { data: Buffer.alloc(400 * 40, 255), width: 400, height: 40 };
 
-/** Reads the cell as `cell` (one word box per word) and any single word as `again`. */
-function engine(cell: string, again: string): OcrEngine & { rereads: OcrMode[] } {
+/**
+ * Reads the cell as `cell` (one word box per word, each word as sure as `confidence` says) and
+ * a single word as `again`, or as the next of its readings on each call.
+ */
+function engine(cell: string, again: string | string[], confidence: Record<string, number> = {}): OcrEngine & { rereads: OcrMode[] } {
   const rereads: OcrMode[] = [];
   return {
     rereads,
     async recognize(_img, { mode }): Promise<OcrResult> {
       if (mode !== 'text') {
         rereads.push(mode);
-        return { text: again, confidence: 0.9, words: [] };
+        const text = typeof again === 'string' ? again : again[rereads.length - 1] ?? '';
+        return { text, confidence: 0.9, words: [] };
       }
-      const words = cell.split(' ').map((text, i) => ({ text, bbox: [i * 30, 5, i * 30 + 28, 35] as [number, number, number, number], confidence: 0.9 }));
+      const words = cell.split(' ').map((text, i) => ({ text, bbox: [i * 30, 5, i * 30 + 28, 35] as [number, number, number, number], confidence: confidence[text] ?? 0.9 }));
       return { text: cell, confidence: 0.9, words };
     },
     close: async () => undefined,
@@ -38,5 +42,26 @@ describe('readEvidence', () => {
     const ocr = engine('BC số 3000/BC-UBND ngày 17/06/2018', '3009/BC-UBND');
     expect((await readEvidence(ocr, blank)).text).toBe('BC số 3000/BC-UBND ngày 17/06/2018');
     expect(ocr.rereads).toEqual([]);
+  });
+
+  it('reads an unsure number and symbol twice as a word, and takes the readings when they agree', async () => {
+    const ocr = engine('Công văn số 1147/SNV-CCHOG ngày 08/05/2018', '1147/SNV-CCHC', { '1147/SNV-CCHOG': 0.62 });
+    expect((await readEvidence(ocr, blank)).text).toBe('Công văn số 1147/SNV-CCHC ngày 08/05/2018');
+    expect(ocr.rereads).toEqual(['word', 'word']);
+  });
+
+  it('takes the reading that kept the slash when the two differ only by it', async () => {
+    const ocr = engine('Công văn số 3833/UBND-VP ngày 16/05/2018', ['383UBND-VP', '383/UBND-VP'], { '3833/UBND-VP': 0.21 });
+    expect((await readEvidence(ocr, blank)).text).toBe('Công văn số 383/UBND-VP ngày 16/05/2018');
+  });
+
+  it('keeps an unsure word when the two readings disagree', async () => {
+    const ocr = engine('Công văn số 480/SNV-CCHOG ngày 31/01/2018', ['480/SNV-CCHC', '480/SNV-CCHOC'], { '480/SNV-CCHOG': 0.24 });
+    expect((await readEvidence(ocr, blank)).text).toBe('Công văn số 480/SNV-CCHOG ngày 31/01/2018');
+  });
+
+  it('reads a symbol with an accented letter other than Đ again, however sure', async () => {
+    const ocr = engine('Công văn số 3136/UBND-ÑV ngày 6/8/2018', '3136/UBND-NV');
+    expect((await readEvidence(ocr, blank)).text).toBe('Công văn số 3136/UBND-NV ngày 6/8/2018');
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { binarise, findGrid } from '../../src/image/index.ts';
 import type { OcrEngine, OcrResult } from '../../src/ocr/index.ts';
 import { readTable } from '../../src/table/index.ts';
+import { pointsBox } from '../../src/table/read.ts';
 import { drawTable } from '../image/render.ts';
 
 /** Reads every wide text cell as an option's text, and nothing else (ids and scores come out unreadable). */
@@ -22,5 +23,31 @@ describe('readTable', () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]!.cells[0]).toBe('');
     expect(lines[0]!.cells[1]).toBe('Thực hiện trên 80% kế hoạch: 1');
+  });
+});
+
+const word = (text: string, x0: number, x1: number) => ({ text, bbox: [x0, 10, x1, 40] as [number, number, number, number], confidence: 0.9 });
+
+describe('pointsBox finds the points of a scoring option', () => {
+  it('in their own word after the colon', () => {
+    expect(pointsBox([word('kế', 0, 30), word('hoạch:', 40, 120), word('0,5', 130, 170)])).toMatchObject({ box: [122, 6, 174, 44], colons: 1 });
+  });
+
+  it('glued to the colon, by their share of the word', () => {
+    // "Từ5-15TTHC:0,5": 11 of 14 letters come up to the points.
+    expect(pointsBox([word('Từ5-15TTHC:0,5', 0, 280)])).toMatchObject({ box: [220, 6, 284, 44], colons: 1 });
+  });
+
+  it('before lone marks, which neither count nor widen the box', () => {
+    expect(pointsBox([word('đủ:', 0, 40), word('0', 50, 65), word('-', 150, 154), word(':', 250, 253), word('-', 400, 404)])).toMatchObject({ box: [42, 6, 69, 44], colons: 1 });
+  });
+
+  it('after the colon digits follow rather than a later one', () => {
+    expect(pointsBox([word('hoạch:', 0, 100), word('05', 110, 140), word(':', 160, 163), word('x', 170, 180)])?.colons).toBe(1);
+  });
+
+  it('not at all in a title without a colon, or with a sentence after it', () => {
+    expect(pointsBox([word('Thực', 0, 50), word('hiện', 60, 110)])).toBeNull();
+    expect(pointsBox([word('Gồm:', 0, 50), word('ban', 60, 100), word('hành', 110, 160), word('kịp', 170, 200)])).toBeNull();
   });
 });
