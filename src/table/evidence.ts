@@ -17,17 +17,17 @@ const MISSHAPEN = [
 ];
 const misshapen = (word: string) => /\d/.test(word) && MISSHAPEN.some((re) => re.test(word));
 
-/** A citation's number and symbol: "1147/SNV-CCHC", "62/2018/QĐ-UBND". */
-const NUMBER_AND_SYMBOL = /\d\/\p{L}/u;
+/** A citation's number and symbol ("1147/SNV-CCHC", "62/2018/QĐ-UBND") or its date ("08/05/2018"). */
+const CITATION_WORD = /\d\/\p{L}|^\d{1,2}\/\d{1,2}\/\d{4}/u;
 /** A symbol is capitals, Đ, digits and marks: any other accented letter in it is a misreading ("UBND-ÑV"). */
 const foreignLetter = (word: string) => /\/\S*[^\x00-\x7FĐđ]/u.test(word);
-/** A number-and-symbol word read less surely than this is read again ("1147/SNV-CCHOG" at 0.62). */
+/** A citation word read less surely than this is read again ("1147/SNV-CCHOG" at 0.62). */
 const UNSURE_WORD = 0.7;
-const unsure = (word: OcrWord) => NUMBER_AND_SYMBOL.test(word.text) && (word.confidence < UNSURE_WORD || foreignLetter(word.text));
+const unsure = (word: OcrWord) => CITATION_WORD.test(word.text) && (word.confidence < UNSURE_WORD || foreignLetter(word.text));
 
 /**
- * Reads an evidence cell. A citation word that came out misshapen, or a number and symbol
- * read unsurely, is read again on its own; a second reading replaces it only when it has the
+ * Reads an evidence cell. A citation word that came out misshapen, or a number and symbol or
+ * a date read unsurely, is read again on its own; a second reading replaces it only when it has the
  * shape a citation has. Every reading comes
  * from the printed word: nothing is corrected from a list.
  */
@@ -47,18 +47,20 @@ export async function withCitationsReread(ocr: OcrEngine, img: GrayImage, read: 
 }
 
 /**
- * Reads an unsure number-and-symbol word again as one word, at its size and half as large
- * again. Only two readings with the same letters and digits replace it; of those, one with a
- * citation's shape ("383UBND-VP" lost a slash that "383/UBND-VP" kept).
+ * Reads an unsure citation word again as one word, at its size and half as large again. Only
+ * two readings that agree replace it, save that one may have lost a slash the other kept
+ * ("383UBND-VP", "383/UBND-VP"); a speck read before the word is dropped.
  */
 async function rereadTwice(ocr: OcrEngine, img: GrayImage, word: OcrWord): Promise<string | null> {
   const crop = cropCell(img, word.bbox, 6);
-  const readings = await Promise.all([1, 1.5].map(async (factor) =>
-    (await ocr.recognize(await enlarge(crop, factor), { mode: 'word', words: false })).text.replace(/\s+/g, '')));
-  const letters = (text: string) => text.replace(/[^\p{L}\d]/gu, '');
-  if (letters(readings[0]!) !== letters(readings[1]!)) return null;
-  const shaped = readings.find((r) => NUMBER_AND_SYMBOL.test(r) && !misshapen(r) && !foreignLetter(r));
-  return shaped !== undefined && shaped !== word.text ? shaped : null;
+  const [a, b] = await Promise.all([1, 1.5].map(async (factor) =>
+    (await ocr.recognize(await enlarge(crop, factor), { mode: 'word', words: false })).text.replace(/\s+/g, '').replace(/^[^\p{L}\d]+/u, '')));
+  const slashes = (text: string) => text.split('/').length;
+  if (a!.replaceAll('/', '') !== b!.replaceAll('/', '')) return null;
+  const again = slashes(a!) >= slashes(b!) ? a! : b!;
+  // Letters, digits and the marks of a number and symbol, with a closing mark at most.
+  const shaped = CITATION_WORD.test(again) && /^[\p{L}\d/&.-]+[,;]?$/u.test(again) && !misshapen(again) && !foreignLetter(again);
+  return shaped && again !== word.text ? again : null;
 }
 
 /** Reads a word again as one line, then as one word; the first reading with a citation's shape wins. */

@@ -65,3 +65,27 @@ describe('readEvidence', () => {
     expect((await readEvidence(ocr, blank)).text).toBe('Công văn số 3136/UBND-NV ngày 6/8/2018');
   });
 });
+
+describe('readEvidence, dates', () => {
+  it('reads an unsure date again and takes the readings when they agree', async () => {
+    const ocr = engine('Báo cáo số 56/BC-UBND ngày 23/3/2019', '23/3/2018', { '23/3/2019': 0.4 });
+    expect((await readEvidence(ocr, blank)).text).toBe('Báo cáo số 56/BC-UBND ngày 23/3/2018');
+  });
+});
+
+describe('readEvidence, what two readings must agree on', () => {
+  it('keeps an unsure word when the readings differ in a mark other than a slash', async () => {
+    const ocr = engine('Nghị định số 10/2018/NĐ-CP ngày 26/06/2018', ['10/2018/NĐ:CP', '10/2018/NĐ-CP'], { '10/2018/NĐ-CP': 0.5 });
+    expect((await readEvidence(ocr, blank)).text).toBe('Nghị định số 10/2018/NĐ-CP ngày 26/06/2018');
+  });
+
+  it('keeps an unsure word when both readings hold a colon', async () => {
+    const ocr = engine('Nghị định số 10/2018/NĐ-CP ngày 26/06/2018', '10/2018/NĐ:CP', { '10/2018/NĐ-CP': 0.5 });
+    expect((await readEvidence(ocr, blank)).text).toBe('Nghị định số 10/2018/NĐ-CP ngày 26/06/2018');
+  });
+
+  it('drops a speck read before the word', async () => {
+    const ocr = engine('Báo cáo số 1935/BC-UBND ngày 26/06/2018', ['.1935/BC-UBND', '1935/BC-UBND'], { '1935/BC-UBND': 0.5 });
+    expect((await readEvidence(ocr, blank)).text).toBe('Báo cáo số 1935/BC-UBND ngày 26/06/2018');
+  });
+});
