@@ -33,11 +33,11 @@ const PAD = 8;
 const SURE_POINTS = 0.8;
 
 /**
- * Where a scoring option's points stand: after a colon near the end of the cell, in at most two
- * words (not counting lone marks) of their own ("…hoạch: 0,5", "…hoạch: 05 :") or as digits glued to the colon's word
- * ("Từ5-15TTHC:0,5", boxed by its share of the word's letters). A colon with digits after it
- * comes first; else one with any mark after it ("…lên: Ì" is a 1). Also says how many colons
- * of the text come up to it.
+ * Where a scoring option's points stand: after a colon near the end of the cell, in at most
+ * two words of their own, lone marks not counted ("…hoạch: 0,5", "…hoạch: 05 :"), or as digits
+ * glued to the colon's word ("Từ5-15TTHC:0,5", boxed by its share of the word's letters). A
+ * colon with digits after it comes first; else one with anything after it ("…lên: Ì" is a 1).
+ * Also says how many colons of the text come up to it.
  */
 export function pointsBox(words: OcrWord[]): { box: Box; colons: number } | null {
   const candidates: { box: Box; colons: number; digits: boolean }[] = [];
