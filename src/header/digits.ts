@@ -26,7 +26,8 @@ const SHAPE: Record<DigitsKind, RegExp> = {
   year: /^\d{4}$/,
 };
 
-function plausible(kind: DigitsKind, digits: string): boolean {
+/** Whether digits can be a value of that kind (a day 1–31, a month 1–12, a year 1945–2100, a number of up to 5 digits). */
+export function plausible(kind: DigitsKind, digits: string): boolean {
   if (!SHAPE[kind].test(digits)) return false;
   const n = Number(digits);
   if (kind === 'day') return n >= 1 && n <= 31;

@@ -149,7 +149,8 @@ function keywordEnd(line: Line, offset: number, length: number, width: number): 
   if (!at) return xAt(line, offset + length);
   const h = line.bbox[3] - line.bbox[1];
   const { word, start } = at;
-  const alone = start === offset && word.text.length <= length + 1;
+  // Alone, or with a colon or full stop after it: a digit-like mark glued to it ("ngày/ 5" for 15) is no part of it.
+  const alone = start === offset && (word.text.length === length || (word.text.length === length + 1 && /[:.,;]$/.test(word.text)));
   if (alone && word.bbox[2] - word.bbox[0] <= 1.4 * width * h) return word.bbox[2];
   return Math.min(word.bbox[2], xAt(line, offset) + width * h);
 }

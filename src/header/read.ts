@@ -3,7 +3,8 @@ import { binarise, cropCell, deskew, fromSharp, toSharp, type BBox, type GrayIma
 import type { OcrEngine } from '../ocr/index.ts';
 import type { TextItem } from '../pdf/index.ts';
 import { dateReadings, numberReadings } from './context.ts';
-import { inkHeight, readDigits } from './digits.ts';
+import { inkHeight, plausible, readDigits } from './digits.ts';
+import { readHandwritten } from './handwritten.ts';
 import { groupLines, lineOf, type Line, type Word } from './lines.ts';
 import { parseHeaderLines, type HeaderLines, type ParsedHeader, type Reading, type Spot } from './parse.ts';
 import { HEADER_FIELDS, type DocumentHeader, type HeaderField } from './schema.ts';
@@ -70,7 +71,10 @@ async function assemble(image: GrayImage, ocrParsed: ParsedHeader, text: ParsedH
     const printed = text?.[key]?.printed.replace(/\s+/g, '');
     if (printed && /^\d+$/.test(printed)) return { value: printed, confidence: TEXT_LAYER };
     const s = spot(key);
-    return s ? readDigits(image, s, kind, ocr, lineReadings[key], key === 'dateYear' ? null : printedHeight) : { value: null, confidence: 0 };
+    if (!s) return { value: null, confidence: 0 };
+    const read = await readDigits(image, s, kind, ocr, lineReadings[key], key === 'dateYear' ? null : printedHeight);
+    // What the printed-digit readings could not settle may be written by hand (the year never is).
+    return read.value !== null || kind === 'year' ? read : readHandwritten(image, s, (d) => plausible(kind, d), ocr);
   };
   const [number, day, month, year] = await Promise.all([
     digits('number', 'number'), digits('day', 'day'), digits('month', 'month'), digits('dateYear', 'year'),

@@ -16,13 +16,15 @@ const CHECKED = ['number', 'symbol', 'date'] as const;
 /** Fields compared exactly; free text (issuer, place, subject) is compared only where read with confidence above 0.9. */
 const EXACT = ['number', 'symbol', 'date', 'type', 'typeName', 'year'] as const;
 /**
- * Documents whose number, symbol and date all come out right today (05.signed, H14…, va_4_1.jpg,
- * vht507). The issue asks for 12 of 14: ten of the 14 carry a handwritten number or day, which
- * tesseract.js's LSTM misreads with full agreement (a handwritten "15" reads "45" every time),
- * so the reader reports those fields unreadable.
+ * Documents whose number, symbol and date all come out right today: 05.signed and vht507 (number
+ * and day stamped into signature annotations), H14…, va_4_1.jpg, and 01CT and 11CT, whose
+ * handwritten numbers and days are read glyph by glyph (`src/header/handwritten.ts`, at 0.7).
+ * The issue asks for 12 of 14; on the other eight a handwritten glyph tesseract.js does not read
+ * (a looped 2, a barred 5 or 7, a closed 4), touching glyphs or a number cut off the spot leave
+ * the number or the date unreadable.
  * Raise this floor as the reader improves; never lower it to make a change pass.
  */
-const RIGHT_FLOOR = 4;
+const RIGHT_FLOOR = 6;
 
 const ocr = createTesseractOcr({ workers: 2 });
 const read = new Map<string, DocumentHeader>();
@@ -52,6 +54,15 @@ describe('read-header on the real samples', () => {
       for (const field of ['issuer', 'place', 'subject'] as const) {
         if (h[field] !== null && h[field] !== t[field] && (h.confidence[field] ?? 0) > 0.9) wrong.push(`${t.file} ${field}: ${h[field]} (${h.confidence[field]})`);
       }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('gives no wrong number or date at any confidence: what it cannot read it names unreadable', () => {
+    const wrong: string[] = [];
+    for (const t of truth.documents) {
+      const h = read.get(t.file)!;
+      for (const field of ['number', 'date'] as const) if (h[field] !== null && h[field] !== t[field]) wrong.push(`${t.file} ${field}: ${h[field]} (${h.confidence[field]})`);
     }
     expect(wrong).toEqual([]);
   });
