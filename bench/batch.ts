@@ -46,8 +46,17 @@ const redis = await startRedis();
 const env = { ...process.env, REDIS_URL: redis.url, CCHC_QUEUE_PREFIX: 'bench' };
 const config = queueConfig(env);
 
+/** When each worker logged a finished page: how long one of two processes sat idle at the end shows. */
+const pageEnds = new Map<ChildProcess, number[]>();
+
 function startWorkers(n: number): ChildProcess[] {
-  return Array.from({ length: n }, () => spawn('node', [join(ROOT, 'bin/cchc.js'), 'worker', '--concurrency', values.concurrency!, '--ocr-threads', values['ocr-threads']!], { env, stdio: 'ignore' }));
+  return Array.from({ length: n }, () => {
+    const child = spawn('node', [join(ROOT, 'bin/cchc.js'), 'worker', '--concurrency', values.concurrency!, '--ocr-threads', values['ocr-threads']!], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    const ends: number[] = [];
+    pageEnds.set(child, ends);
+    child.stderr!.on('data', (b: Buffer) => { for (const line of b.toString().split('\n')) if (line.startsWith('page ')) ends.push(Date.now()); });
+    return child;
+  });
 }
 
 /** The share of all cores left idle over `ms` (from /proc/stat). */
@@ -81,7 +90,7 @@ async function stopWorkers(workers: ChildProcess[]): Promise<void> {
 }
 
 /** One run: `processes` workers, every report submitted at once, timed until the last lands. */
-interface Round { processes: number; pages: number; seconds: number; perMinute: number; cores: number; idle: number }
+interface Round { processes: number; pages: number; seconds: number; perMinute: number; cores: number; idle: number; submitter: number; redis: number; tail: number }
 
 async function measure(processes: number): Promise<Round> {
   await redis.client.flushall();
@@ -90,16 +99,24 @@ async function measure(processes: number): Promise<Round> {
   const client = queueClient(config);
   const workers = startWorkers(processes);
   try {
-    await sleep(3000); // the workers connect and load pdf.js; OCR threads start on the first page
+    await sleep(3000); // the workers connect; pdf.js and the OCR thread start on each one's first page, inside the timed run
     const idle = await waitForIdle(Number(values['idle-wait']));
     const cpuBefore = workers.reduce((sum, w) => sum + cpuSeconds(w.pid!), 0);
+    // What the rest of the batch costs beside the workers: this process (submits, collects every 200 ms) and Redis.
+    const submitterBefore = process.cpuUsage();
+    const redisBefore = cpuSeconds(redis.pid);
     const started = Date.now();
     const subs = await submitFiles(store, client, files);
     const progress = await waitForBatch(store, client, subs.map((s) => s.report.sha256), { intervalMs: 200 });
     const seconds = (Date.now() - started) / 1000;
     const cores = (workers.reduce((sum, w) => sum + cpuSeconds(w.pid!), 0) - cpuBefore) / seconds;
+    const used = process.cpuUsage(submitterBefore);
+    const submitter = (used.user + used.system) / 1e6 / seconds;
+    const redisCores = (cpuSeconds(redis.pid) - redisBefore) / seconds;
+    const lastPages = workers.map((w) => Math.max(...pageEnds.get(w)!));
+    const tail = (Math.max(...lastPages) - Math.min(...lastPages)) / 1000;
     if (progress.reports.failed > 0) throw new Error(`${progress.reports.failed} reports failed`);
-    return { processes, pages: progress.pages.done, seconds, perMinute: (progress.pages.done / seconds) * 60, cores, idle };
+    return { processes, pages: progress.pages.done, seconds, perMinute: (progress.pages.done / seconds) * 60, cores, idle, submitter, redis: redisCores, tail };
   } finally {
     await stopWorkers(workers);
     await client.close();
@@ -108,7 +125,8 @@ async function measure(processes: number): Promise<Round> {
   }
 }
 
-const show = (r: Round) => `${r.processes} worker process${r.processes > 1 ? 'es' : ''}: ${r.pages} pages in ${r.seconds.toFixed(1)} s = ${r.perMinute.toFixed(1)} pages/min; workers got ${r.cores.toFixed(2)} cores (machine ${Math.round(r.idle * 100)}% idle before)`;
+const perPage = (r: Round, cores: number) => `${Math.round((cores * r.seconds * 1000) / r.pages)} ms`;
+const show = (r: Round) => `${r.processes} worker process${r.processes > 1 ? 'es' : ''}: ${r.pages} pages in ${r.seconds.toFixed(1)} s = ${r.perMinute.toFixed(1)} pages/min; workers got ${r.cores.toFixed(2)} cores, submitter ${r.submitter.toFixed(3)}, Redis ${r.redis.toFixed(3)}; CPU per page: workers ${perPage(r, r.cores)}, submitter ${perPage(r, r.submitter)}, Redis ${perPage(r, r.redis)}${r.processes > 1 ? `; one process idle for the last ${r.tail.toFixed(1)} s` : ''} (machine ${Math.round(r.idle * 100)}% idle before)`;
 
 try {
   const share = `each process: ${values.concurrency} page job(s) at a time, ${values['ocr-threads']} OCR thread(s)`;

@@ -48,8 +48,12 @@ export function readingOf(store: Store, sha256: string): Reading {
 
 async function collectReport(store: Store, client: QueueClient, report: ReportSummary, progress: BatchProgress): Promise<ReportSummary> {
   const { sha256 } = report;
-  const job = await client.reportJob(sha256);
-  const state = job ? await job.getState() : 'unknown';
+  const read = await client.reportJob(sha256);
+  const state = read ? await read.getState() : 'unknown';
+  // Finished between the two calls, the job as read lacks its outcome (return value, last attempt): read it again.
+  const job = state === 'completed' || state === 'failed' ? await client.reportJob(sha256) : read;
+  // Gone meanwhile: another collector (`serve`, a second `collect`) landed it.
+  if (read && !job) return store.getReport(sha256)!;
   if (!job || state === 'unknown') {
     await client.enqueue(sha256, report.file, store.pdfOf(sha256)!, readingOf(store, sha256));
     progress.requeued++;

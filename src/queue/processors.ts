@@ -98,12 +98,14 @@ export function reportProcessor(ctx: ProcessorContext) {
       if (page !== null && page <= alone.length && parsed.success) alone[page - 1] = parsed.data;
     }
     try {
-      const assembled = await ctx.documents.with(data.sha256, data.file, (doc) => assembleReport(
+      // The document is opened only for a page that must be read again (rare): this worker may
+      // not have it open, and fetching and parsing it for nothing costs a second worker's CPU.
+      const assembled = await assembleReport(
         alone,
-        (n, previous, isFirst) => readPageInContext(doc, n, ctx.ocr, previous, isFirst),
+        (n, previous, isFirst) => ctx.documents.with(data.sha256, data.file, (doc) => readPageInContext(doc, n, ctx.ocr, previous, isFirst)),
         { file: data.file, sha256: data.sha256 },
         { schema: data.schema },
-      ));
+      );
       const { reread } = assembled;
       const result = data.evidence ? await checkEvidence(assembled.result, data.evidence, data.sha256, ctx.bytes, ctx.ocr) : assembled.result;
       const evidence = data.evidence ? `, ${data.evidence.length} attached documents` : '';

@@ -7,6 +7,8 @@ import { Redis } from 'ioredis';
 export interface TestRedis {
   url: string;
   port: number;
+  /** The redis-server process (benchmarks read its CPU time). */
+  pid: number;
   /** A client for the test's own checks (FLUSHALL, KEYS). */
   client: Redis;
   stop(): Promise<void>;
@@ -43,7 +45,7 @@ export async function startRedis(): Promise<TestRedis> {
   }
   const client = new Redis(url, { maxRetriesPerRequest: 1 });
   return {
-    url, port, client,
+    url, port, client, pid: server.pid!,
     async stop() {
       client.disconnect();
       server.kill('SIGTERM');
