@@ -107,8 +107,9 @@ function readNumberLine(line: Line, parsed: ParsedHeader): void {
   while (from < slash && /[\s:.;,]/.test(line.text[from]!)) from++;
   const printed = line.text.slice(from, slash).trim();
   const rest = line.text.slice(slash + 1).trim().split(' ')[0] ?? '';
-  const h = line.bbox[3] - line.bbox[1];
-  const x0 = keywordEnd(line, so.index, 'Số:'.length, KEYWORD_WIDTH.so);
+  // The words' median height: a scribble in the margin joined to the line makes the line taller.
+  const h = [...line.words.map((w) => w.bbox[3] - w.bbox[1])].sort((a, b) => a - b)[line.words.length >> 1] ?? line.bbox[3] - line.bbox[1];
+  const x0 = keywordEnd(line, so.index, 'Số:'.length, KEYWORD_WIDTH.so, h);
   const x1 = xAt(line, slash);
   parsed.number = {
     box: [Math.round(x0), Math.round(line.bbox[1] - 0.35 * h), Math.round(x1), Math.round(line.bbox[3] + 0.35 * h)],
@@ -143,11 +144,10 @@ function wordAt(line: Line, offset: number): { word: Word; start: number } | nul
   return null;
 }
 
-/** Where a keyword starting at `offset` ends, in pixels. */
-function keywordEnd(line: Line, offset: number, length: number, width: number): number {
+/** Where a keyword starting at `offset` ends, in pixels (`h`: the line's height). */
+function keywordEnd(line: Line, offset: number, length: number, width: number, h = line.bbox[3] - line.bbox[1]): number {
   const at = wordAt(line, offset);
   if (!at) return xAt(line, offset + length);
-  const h = line.bbox[3] - line.bbox[1];
   const { word, start } = at;
   // Alone, or with a colon or full stop after it: a digit-like mark glued to it ("ngày/ 5" for 15) is no part of it.
   const alone = start === offset && (word.text.length === length || (word.text.length === length + 1 && /[:.,;]$/.test(word.text)));

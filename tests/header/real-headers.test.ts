@@ -17,14 +17,14 @@ const CHECKED = ['number', 'symbol', 'date'] as const;
 const EXACT = ['number', 'symbol', 'date', 'type', 'typeName', 'year'] as const;
 /**
  * Documents whose number, symbol and date all come out right today: 05.signed and vht507 (number
- * and day stamped into signature annotations), H14…, va_4_1.jpg, and 01CT and 11CT, whose
+ * and day stamped into signature annotations), H14…, va_4_1.jpg, and 01CT, 11CT and va_2, whose
  * handwritten numbers and days are read glyph by glyph (`src/header/handwritten.ts`, at 0.7).
- * The issue asks for 12 of 14; on the other eight a handwritten glyph tesseract.js does not read
- * (a looped 2, a barred 5 or 7, a closed 4), touching glyphs or a number cut off the spot leave
+ * The issue asks for 12 of 14; on the other seven a handwritten glyph tesseract.js does not read
+ * (a looped 2, a barred 5 or 7, a closed 4), touching glyphs or a day cut off its spot leave
  * the number or the date unreadable.
  * Raise this floor as the reader improves; never lower it to make a change pass.
  */
-const RIGHT_FLOOR = 6;
+const RIGHT_FLOOR = 7;
 
 const ocr = createTesseractOcr({ workers: 2 });
 const read = new Map<string, DocumentHeader>();
