@@ -192,9 +192,21 @@ export async function readTable(bin: GrayImage, grid: Grid, ocr: OcrEngine, opti
     }
     return { cells, roles: roles!, confidences, page: options.page, bbox: unionBox(row) };
   }));
-  // A header row whose "STT" and "Điểm" cells did not read as such still names its title and
-  // evidence columns in words; it is not a criterion.
-  const top = lines[0];
-  if (top && top.cells.filter((text, col) => text !== '' && roleOfHeader(text) === roles![col]).length >= 2) lines.shift();
-  return { lines, layout: { roles, centres, cols: grid.cols, pageWidth: bin.width } };
+  return { lines: withoutHeader(lines, roles), layout: { roles, centres, cols: grid.cols, pageWidth: bin.width } };
+}
+
+/**
+ * The rows without a header row that was read as one: whose "STT" and "Điểm" cells did not read
+ * as such, but that still names its title and evidence columns in words. It is the first row
+ * with text (rows cut from white space may come before it), and a row right after it with
+ * words where the scores go and no digit anywhere holds the rest of its wrapped words.
+ */
+export function withoutHeader(lines: SourceLine[], roles: (ColumnRole | null)[]): SourceLine[] {
+  const top = lines.findIndex((l) => l.cells.some((text) => text !== ''));
+  const header = lines[top];
+  if (!header || header.cells.filter((text, col) => text !== '' && roleOfHeader(text) === roles[col]).length < 2) return lines;
+  const next = lines[top + 1];
+  const scores = roles.flatMap((role, col) => (SCORE_ROLES.has(role) ? [next?.cells[col]] : []));
+  const wrapped = next !== undefined && scores.length > 0 && scores.every((text) => text === '?') && !next.cells.some((text) => /\d/.test(text));
+  return [...lines.slice(0, top), ...lines.slice(top + (wrapped ? 2 : 1))];
 }

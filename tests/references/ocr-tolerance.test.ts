@@ -15,6 +15,7 @@ const cases: [string, string, [string | null, string, string | null, string | nu
   ['splits "ngày" glued to a symbol, before a stray dot', '79/2018/QĐ-UBNDngày. 19/08/2018 của', ['QĐ', '79', 'QĐ-UBND', '2018-08-19']],
   ['reads a slash that OCR made a colon glued to both sides', 'Báo cáo số 3495:BC-UBND ngày 19/07/2018 kết quả', ['BC', '3495', 'BC-UBND', '2018-07-19']],
   ['keeps a date behind stray marks around "ngày"', "Nghị định số 11/2018/NĐ-CP . ngày. - 2/9/2018 về", ['NĐ', '11', 'NĐ-CP', '2018-09-02']],
+  ['keeps a date behind a stray two-letter word after "ngày"', 'KH số 438/KH-UBND ngày cờ 27/12/2018 rà soát', ['KH', '438', 'KH-UBND', '2018-12-27']],
   ['keeps a worded date with marks between its parts', "BC số 1246/BC-UBND ngày 06. ' tháng 01 năm-2018 về", ['BC', '1246', 'BC-UBND', '2018-01-06']],
 ];
 

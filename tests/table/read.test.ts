@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { binarise, findGrid } from '../../src/image/index.ts';
 import type { OcrEngine, OcrResult } from '../../src/ocr/index.ts';
 import { readTable } from '../../src/table/index.ts';
-import { pointsBox } from '../../src/table/read.ts';
+import { pointsBox, withoutHeader } from '../../src/table/read.ts';
+import type { ColumnRole, SourceLine } from '../../src/report/index.ts';
 import { drawTable } from '../image/render.ts';
 
 /** Reads every wide text cell as an option's text, and nothing else (ids and scores come out unreadable). */
@@ -49,5 +50,33 @@ describe('pointsBox finds the points of a scoring option', () => {
   it('not at all in a title without a colon, or with a sentence after it', () => {
     expect(pointsBox([word('Thực', 0, 50), word('hiện', 60, 110)])).toBeNull();
     expect(pointsBox([word('Gồm:', 0, 50), word('ban', 60, 100), word('hành', 110, 160), word('kịp', 170, 200)])).toBeNull();
+  });
+});
+
+const ROLES: ColumnRole[] = ['id', 'title', 'max', 'self', 'appraised', 'evidence'];
+const line = (...cells: string[]): SourceLine => ({ cells, roles: ROLES, page: 6, bbox: null });
+
+describe('withoutHeader', () => {
+  it('drops a header row read as a row, after blank rows, and the rest of its wrapped words', () => {
+    const rows = [
+      line('', '', '', '', '', ''),
+      line('1', 'Lĩnh vực/Tiêu chí/Tiêu chí thành', '?', '?', '?', 'Tài liệu kiểm chứng'),
+      line('', 'phần', '?', '?', '?', ''),
+      line('', 'Có sáng kiến: 1', '', '1', '', 'Báo cáo số 3136/BC-UBND ngày 10/7/2018'),
+    ];
+    expect(withoutHeader(rows, ROLES)).toEqual([rows[0], rows[3]]);
+  });
+
+  it('keeps a row after the header that has digits or readable scores', () => {
+    const rows = [
+      line('STT', 'Lĩnh vực/Tiêu chí', 'Điểm tối đa', 'Điểm tự chấm', '', 'Tài liệu kiểm chứng'),
+      line('', 'phần còn lại của tiêu chí 2.1', '?', '?', '?', ''),
+    ];
+    expect(withoutHeader(rows, ROLES)).toEqual([rows[1]]);
+  });
+
+  it('keeps every row of a table without a header', () => {
+    const rows = [line('1.1', 'Ban hành kế hoạch CCHC', '2', '2', '', 'KH số 12/KH-UBND ngày 5/1/2018')];
+    expect(withoutHeader(rows, ROLES)).toEqual(rows);
   });
 });
