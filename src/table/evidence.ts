@@ -6,7 +6,7 @@ import { enlarge } from './numbers.ts';
  * A word of a citation that the OCR read into a shape no citation has: a letter or bracket
  * among the digits of a number or date ("I060/BC-UBND", "1]"), a digit glued to the letters of
  * a symbol ("33037BC-UBND", "618/5NV"), a date missing a slash ("18/0272018") or holding a
- * zero month or day ("13/00/2018").
+ * zero or impossible month ("13/00/2018", "20/57/2018").
  */
 const MISSHAPEN = [
   /[Il|\][]\d|\d[Il|\][]/, // I060, 1]
@@ -14,6 +14,7 @@ const MISSHAPEN = [
   /\d\p{Lu}/u, // 33037BC-UBND, 618/5NV-CCHC
   /^\d{1,2}\/\d{6,7}[.,;]?$/, // 18/0272018
   /(?:^|\/)00\//, // 13/00/2018
+  /^\d{1,2}\/(?:1[3-9]|[2-9]\d)\/\d{4}/, // 20/57/2018: no month 57
 ];
 const misshapen = (word: string) => /\d/.test(word) && MISSHAPEN.some((re) => re.test(word));
 

@@ -89,3 +89,10 @@ describe('readEvidence, what two readings must agree on', () => {
     expect((await readEvidence(ocr, blank)).text).toBe('Báo cáo số 1935/BC-UBND ngày 26/06/2018');
   });
 });
+
+describe('readEvidence, impossible dates', () => {
+  it('reads a date with no such month again', async () => {
+    const ocr = engine('Công văn số 2790/UBND-NV ngày 20/57/2018 về', '20/5/2018');
+    expect((await readEvidence(ocr, blank)).text).toBe('Công văn số 2790/UBND-NV ngày 20/5/2018 về');
+  });
+});
