@@ -28,9 +28,9 @@ const unsure = (word: OcrWord) => CITATION_WORD.test(word.text) && (word.confide
 
 /**
  * Reads an evidence cell. A citation word that came out misshapen, or a number and symbol or
- * a date read unsurely, is read again on its own; a second reading replaces it only when it has the
- * shape a citation has. Every reading comes
- * from the printed word: nothing is corrected from a list.
+ * a date read unsurely, is read again on its own; a second reading replaces it only when it
+ * has the shape a citation has. Every reading comes from the printed word: nothing is
+ * corrected from a list.
  */
 export async function readEvidence(ocr: OcrEngine, img: GrayImage): Promise<{ text: string; confidence: number }> {
   const read = await ocr.recognize(img, { mode: 'text' });
