@@ -114,6 +114,8 @@ export interface NumberGlyphs {
   stems: boolean[];
   /** For each digit blob, left to right: how many holes its ink encloses (8 has two, 0 6 9 one). */
   holes: number[];
+  /** For each digit blob, left to right: whether a bar runs across its foot (a 2 has one, a 7 none). */
+  feet: boolean[];
 }
 
 interface Blob { x0: number; y0: number; x1: number; y1: number; pixels: number[] }
@@ -154,7 +156,7 @@ export function numberGlyphs(img: GrayImage): NumberGlyphs {
   const blobs = blobsOf(img);
   const tallest = Math.max(0, ...blobs.map((b) => b.y1 - b.y0));
   const digits = blobs.filter((b) => b.y1 - b.y0 >= tallest * 0.5);
-  if (digits.length === 0) return { image: img, digits: 0, separator: false, pattern: '', marks: 0, stems: [], holes: [] };
+  if (digits.length === 0) return { image: img, digits: 0, separator: false, pattern: '', marks: 0, stems: [], holes: [], feet: [] };
   const top = Math.min(...digits.map((b) => b.y0));
   const bottom = Math.max(...digits.map((b) => b.y1));
   const data = Buffer.from(img.data);
@@ -181,7 +183,21 @@ export function numberGlyphs(img: GrayImage): NumberGlyphs {
     marks: marks.length,
     stems: ordered.map((b) => isStem(b, img.width)),
     holes: ordered.map((b) => holesOf(b, img.width)),
+    feet: ordered.map((b) => hasFoot(b, img.width)),
   };
+}
+
+/** Whether ink in the lowest eighth of a blob's height spans at least 60% of its width. */
+function hasFoot(b: Blob, width: number): boolean {
+  const from = b.y1 - (b.y1 - b.y0) / 8;
+  let left = Infinity;
+  let right = -Infinity;
+  for (const p of b.pixels) {
+    if (Math.floor(p / width) < from) continue;
+    left = Math.min(left, p % width);
+    right = Math.max(right, p % width);
+  }
+  return right - left + 1 >= 0.6 * (b.x1 - b.x0);
 }
 
 /**

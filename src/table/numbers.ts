@@ -27,6 +27,8 @@ const toInkHeight = (band: GrayImage, height: number) => scale(band, height / Ma
  * allowed, since blur fills small holes.
  */
 const MAX_HOLES = [1, 0, 0, 0, 1, 0, 1, 0, 2, 1];
+/** Digits whose foot tells them apart: a 2 stands on a bar, a 7 on the end of its stroke (a 2 read as 7 is not trusted). */
+const FOOTED: Readonly<Record<string, boolean>> = { 2: true, 7: false };
 
 interface Reading { text: string; value: number | null; confidence: number; fits: boolean }
 
@@ -60,7 +62,7 @@ export async function readScore(ocr: OcrEngine, band: GrayImage): Promise<{ text
     const digits = text.replace(/\D/g, '');
     const fits = value !== null && !/^0\d/.test(text) && value <= 100
       && digits.length === glyphs.digits && /[.,]/.test(text) === glyphs.separator
-      && [...digits].every((d, i) => glyphs.holes[i]! <= MAX_HOLES[Number(d)]!);
+      && [...digits].every((d, i) => glyphs.holes[i]! <= MAX_HOLES[Number(d)]! && (FOOTED[d] ?? glyphs.feet[i]) === glyphs.feet[i]);
     return { text, value, confidence: result.confidence, fits };
   };
   // Most cells read the same, surely and fitting their glyphs, at two sizes; only the others

@@ -58,3 +58,13 @@ describe('firstLine', () => {
     expect(first.line.height).toBeLessThan(one.height + 10);
   });
 });
+
+describe('numberGlyphs feet', () => {
+  it.each(['TestSerif', 'TestSerifBold'])('sees the bar a 2 stands on and the bare stroke end of a 7 (%s)', (font) => {
+    expect(numberGlyphs(mainInkBand(cell('27', 40, undefined, font))!).feet).toEqual([true, false]);
+  });
+
+  it('sees them at 150 dpi size too', () => {
+    expect(numberGlyphs(mainInkBand(cell('72', 24))!).feet).toEqual([false, true]);
+  });
+});

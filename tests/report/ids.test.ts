@@ -38,3 +38,18 @@ describe('placing rows under their schema ids', () => {
     expect(isPrintingSlip('1.1.2', '4.1.2')).toBe(false);
   });
 });
+
+describe('a scanned row with a max and no self score', () => {
+  it('is not sure of the blank: a person looks', () => {
+    const { model } = buildReport('', [row('1', 'CÔNG TÁC CHỈ ĐẠO', '3', '3'), row('1.1', 'Ban hành kế hoạch CCHC năm kịp thời', '1', '')], { schema: SMALL_SCHEMA });
+    expect(model.criteria[1]).toMatchObject({ selfScore: null });
+    expect(model.criteria[1]!.valueConfidence.selfScore).toBeLessThan(0.8);
+    expect(model.criteria[0]!.valueConfidence.selfScore).toBe(1);
+  });
+
+  it('of a transcript stays as printed', () => {
+    const text = { ...row('1.1', 'Ban hành kế hoạch CCHC năm kịp thời', '1', ''), confidences: undefined };
+    const { model } = buildReport('', [row('1', 'CÔNG TÁC CHỈ ĐẠO', '3', '3'), text], { schema: SMALL_SCHEMA });
+    expect(model.criteria[1]!.valueConfidence.selfScore).toBe(1);
+  });
+});
