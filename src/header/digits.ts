@@ -38,20 +38,23 @@ export function plausible(kind: DigitsKind, digits: string): boolean {
 
 /** The height of a spot's main line of ink, in page pixels; null when blank. */
 export function inkHeight(page: GrayImage, spot: Spot): number | null {
+  const bin = spotInk(page, spot);
+  const band = bin && mainInkBand(bin, 0);
+  return band ? band.height : null;
+}
+
+/** A spot's pixels binarised (dust cleared), the spot clamped to the page; null when under 4 px across. */
+export function spotInk(page: GrayImage, spot: Spot): GrayImage | null {
   const [x0, y0, x1, y1] = spot.box;
   const box: [number, number, number, number] = [clamp(x0, 0, page.width), clamp(y0, 0, page.height), clamp(x1, 0, page.width), clamp(y1, 0, page.height)];
   if (box[2] - box[0] < 4 || box[3] - box[1] < 4) return null;
-  const band = mainInkBand(binarise(cropCell(page, box), { maxSpeck: 6 }), 0);
-  return band ? band.height : null;
+  return binarise(cropCell(page, box), { maxSpeck: 6 });
 }
 
 /** The ink of a spot, cut to its main line of glyphs and scaled to a readable height; null when blank. */
 async function glyphs(page: GrayImage, spot: Spot, height: number): Promise<GrayImage | null> {
-  const [x0, y0, x1, y1] = spot.box;
-  const box: [number, number, number, number] = [clamp(x0, 0, page.width), clamp(y0, 0, page.height), clamp(x1, 0, page.width), clamp(y1, 0, page.height)];
-  if (box[2] - box[0] < 4 || box[3] - box[1] < 4) return null;
-  const bin = binarise(cropCell(page, box), { maxSpeck: 6 });
-  if (isBlank(bin)) return null;
+  const bin = spotInk(page, spot);
+  if (!bin || isBlank(bin)) return null;
   const band = mainInkBand(bin, 0);
   if (!band || band.height < 6) return null;
   const scale = height / band.height;
@@ -59,7 +62,8 @@ async function glyphs(page: GrayImage, spot: Spot, height: number): Promise<Gray
   return padWhite(scaled, Math.round(height * 0.4));
 }
 
-function padWhite(img: GrayImage, pad: number): GrayImage {
+/** The image with `pad` pixels of white paper around it. */
+export function padWhite(img: GrayImage, pad: number): GrayImage {
   const w = img.width + 2 * pad;
   const h = img.height + 2 * pad;
   const data = Buffer.alloc(w * h, 255);

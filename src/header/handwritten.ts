@@ -6,8 +6,9 @@
  * by its shape, and a 4 only with a 4's crossbar. A glyph the passes do not read alike, or
  * whose holes do not fit the digit, leaves the field unreadable: never guessed.
  */
-import { binarise, cropCell, fromSharp, isBlank, mainInkBand, numberGlyphs, toSharp, type GrayImage } from '../image/index.ts';
+import { cropCell, fromSharp, isBlank, mainInkBand, numberGlyphs, toSharp, type GrayImage } from '../image/index.ts';
 import type { OcrEngine } from '../ocr/index.ts';
+import { padWhite, spotInk } from './digits.ts';
 import type { Reading, Spot } from './parse.ts';
 
 /** A value read this way is never sure: handwriting can fool every pass alike. */
@@ -163,13 +164,6 @@ function hasCrossbar(g: GrayImage): boolean {
   return false;
 }
 
-function padWhite(img: GrayImage, pad: number): GrayImage {
-  const width = img.width + 2 * pad;
-  const data = Buffer.alloc(width * (img.height + 2 * pad), 255);
-  for (let y = 0; y < img.height; y++) img.data.copy(data, (y + pad) * width + pad, y * img.width, (y + 1) * img.width);
-  return { data, width, height: img.height + 2 * pad };
-}
-
 /** Digits-only and word readings of an image scaled to each of {@link HEIGHTS}, separators and spaces dropped. */
 async function readings(img: GrayImage, ocr: OcrEngine): Promise<{ digits: string[]; words: string[] }> {
   const out = { digits: [] as string[], words: [] as string[] };
@@ -207,11 +201,8 @@ async function digitOf(g: GrayImage, inBand: string[], ocr: OcrEngine): Promise<
  */
 export async function readHandwritten(page: GrayImage, spot: Spot, shape: (digits: string) => boolean, ocr: OcrEngine): Promise<Reading<string>> {
   const none = { value: null, confidence: 0 };
-  const [x0, y0, x1, y1] = spot.box;
-  const box: [number, number, number, number] = [Math.max(0, x0), Math.max(0, y0), Math.min(page.width, x1), Math.min(page.height, y1)];
-  if (box[2] - box[0] < 4 || box[3] - box[1] < 4) return none;
-  const bin = binarise(cropCell(page, box), { maxSpeck: 6 });
-  const band = isBlank(bin) ? null : mainInkBand(bin, 0);
+  const bin = spotInk(page, spot);
+  const band = !bin || isBlank(bin) ? null : mainInkBand(bin, 0);
   if (!band || band.height < 12) return none;
   const up = upright(band);
   const glyphs = glyphsOf(up);

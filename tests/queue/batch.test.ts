@@ -4,7 +4,6 @@
  * SIGKILLed mid-page and Redis is flushed once. Every report must land in the store exactly
  * once, equal to what in-process `extract` reads, and the corrupt file must fail alone.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,23 +13,11 @@ import { extractFile } from '../../pipelines/extract.ts';
 import type { ExtractionResult } from '../../src/contract/index.ts';
 import { createTesseractOcr } from '../../src/ocr/index.ts';
 import { openStore, type Store } from '../../src/store/index.ts';
-import { ROOT } from '../helpers/paths.ts';
+import { run, type Proc } from '../helpers/cchc.ts';
 import { startRedis, type TestRedis } from '../helpers/redis.ts';
 import { writeSmallReports } from '../helpers/small-reports.ts';
 
 const REPORTS = 27;
-const BIN = join(ROOT, 'bin/cchc.js');
-
-interface Proc { child: ChildProcess; out: () => string; exited: Promise<number | null> }
-
-function run(args: string[], env: NodeJS.ProcessEnv): Proc {
-  const child = spawn('nice', ['-n', '10', 'node', BIN, ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let text = '';
-  child.stdout!.on('data', (b: Buffer) => { text += b.toString(); });
-  child.stderr!.on('data', (b: Buffer) => { text += b.toString(); });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { child, out: () => text, exited };
-}
 
 async function until(what: string, test: () => boolean | Promise<boolean>, timeoutMs = 600_000): Promise<void> {
   const end = Date.now() + timeoutMs;

@@ -4,7 +4,6 @@
  * the store), results equal in-process `extract` with the same options, and a retried report is
  * read as first submitted. Two small generated reports, worker processes on a private Redis.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,22 +16,10 @@ import { createTesseractOcr, OcrError, type OcrEngine } from '../../src/ocr/inde
 import { collectOnce, queueClient, queueConfig, startWorker, submitFiles, type QueueClient } from '../../src/queue/index.ts';
 import { resolveSchema } from '../../src/schema/index.ts';
 import { openReadings, openStore, type Store } from '../../src/store/index.ts';
-import { ROOT } from '../helpers/paths.ts';
+import { run, type Proc } from '../helpers/cchc.ts';
 import { startRedis, type TestRedis } from '../helpers/redis.ts';
 
-const BIN = join(ROOT, 'bin/cchc.js');
 const readdirSorted = (folder: string) => readdirSync(folder).sort();
-
-interface Proc { child: ChildProcess; out: () => string; exited: Promise<number | null> }
-
-function run(args: string[], env: NodeJS.ProcessEnv): Proc {
-  const child = spawn('nice', ['-n', '10', 'node', BIN, ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let text = '';
-  child.stdout!.on('data', (b: Buffer) => { text += b.toString(); });
-  child.stderr!.on('data', (b: Buffer) => { text += b.toString(); });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { child, out: () => text, exited };
-}
 
 let redis: TestRedis;
 let env: NodeJS.ProcessEnv;
