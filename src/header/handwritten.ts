@@ -106,9 +106,9 @@ function runs(g: GrayImage, y: number): Array<[number, number]> {
  * flag off to the left only (a 4's crossbar reaches right, a 2's foot runs wide, a 0, 3, 5 or 6
  * curves); no bar across the top (a 7's spans its width), no enclosed paper (a 9).
  */
-function isOne(g: GrayImage): boolean {
+function isOne(g: GrayImage, holes: number): boolean {
   const h = g.height;
-  if (g.width > 0.9 * h || numberGlyphs(g).holes[0] !== 0) return false;
+  if (g.width > 0.9 * h || holes !== 0) return false;
   const rights: number[] = [];
   for (let y = Math.round(0.1 * h); y < Math.round(0.95 * h); y++) {
     const last = runs(g, y).at(-1);
@@ -149,8 +149,8 @@ function holeRows(g: GrayImage): { top: number; bottom: number } {
 }
 
 /** The shape of a 0: one hole, spanning most of the height around the middle. */
-function isZero(g: GrayImage): boolean {
-  if (numberGlyphs(g).holes[0] !== 1) return false;
+function isZero(g: GrayImage, holes: number): boolean {
+  if (holes !== 1) return false;
   const { top, bottom } = holeRows(g);
   return bottom - top >= 0.55 * g.height && Math.abs((top + bottom) / 2 - g.height / 2) <= 0.15 * g.height;
 }
@@ -182,15 +182,16 @@ async function readings(img: GrayImage, ocr: OcrEngine): Promise<{ digits: strin
  * reading may be letters (a handwritten 0 reads "là"), never another digit; a 4 needs its crossbar.
  */
 async function digitOf(g: GrayImage, inBand: string[], ocr: OcrEngine): Promise<string | null> {
-  if (isOne(g)) return '1';
-  if (isZero(g)) return '0';
+  // The holes the glyph's ink encloses: what a 1 (none), a 0 (one) and every digit must fit.
+  const holes = numberGlyphs(g).holes[0]!;
+  if (isOne(g, holes)) return '1';
+  if (isZero(g, holes)) return '0';
   const { digits, words } = await readings(g, ocr);
   const own = digits.every((d) => d === digits[0]) && /^\d$/.test(digits[0]!) ? digits[0]! : null;
   const band = inBand.length > 0 && inBand.every((d) => d === inBand[0]) ? inBand[0]! : null;
   const digit = own ?? band;
   if (!digit || (band && band !== digit) || words.some((w) => /\d/.test(w) && w !== digit)) return null;
   // A 1 or a 0 is read by its shape only; a 4 has its crossbar, and every digit the holes it may have.
-  const holes = numberGlyphs(g).holes[0]!;
   if (digit === '1' || digit === '0' || (digit === '4' && !hasCrossbar(g)) || !HOLES[digit]!.includes(holes)) return null;
   return digit;
 }

@@ -95,15 +95,16 @@ function gapsOf(bin: GrayImage, x0: number, x1: number): { first: number; last: 
  * more common than the leading); with no multi-line cell, a fifth of a line's height.
  */
 function cutRows(bin: GrayImage, xs: number[], titleCol: number): number[] {
-  const { first, last, gaps } = gapsOf(bin, xs[titleCol]! + 3, xs[titleCol + 1]! - 3);
+  const columns = xs.slice(0, -1).map((x, c) => gapsOf(bin, x + 3, xs[c + 1]! - 3));
+  const { first, last, gaps } = columns[titleCol]!;
   if (first < 0) return [];
   const tops = [first, ...gaps.map((g) => g.y + Math.ceil(g.size / 2))];
   const bottoms = [...gaps.map((g) => g.y - Math.floor(g.size / 2)), last + 1];
   const heights = tops.map((t, i) => bottoms[i]! - t).sort((a, b) => a - b);
   const lineHeight = heights[heights.length >> 1]!;
   const counts = new Map<number, number>();
-  for (let c = 0; c + 1 < xs.length; c++) {
-    for (const g of gapsOf(bin, xs[c]! + 3, xs[c + 1]! - 3).gaps) counts.set(g.size, (counts.get(g.size) ?? 0) + 1);
+  for (const column of columns) {
+    for (const g of column.gaps) counts.set(g.size, (counts.get(g.size) ?? 0) + 1);
   }
   const most = Math.max(0, ...counts.values());
   const leading = [...counts].filter(([size, n]) => size > 3 && size < 0.6 * lineHeight && n >= Math.max(3, most / 10))

@@ -9,7 +9,7 @@ const FIELDS: ScoreField[] = ['maxScore', 'selfScore', 'appraisedScore'];
 
 type FlagName = { code: string; criterionId: string; field?: string | null; expected?: unknown; actual?: unknown };
 
-const isScoreField = (field: string | null | undefined): field is ScoreField => FIELDS.includes(field as ScoreField);
+export const isScoreField = (field: string | null | undefined): field is ScoreField => FIELDS.includes(field as ScoreField);
 const cellKey = (criterionId: string, field: string) => `${criterionId}|${field}`;
 
 /**
@@ -23,7 +23,10 @@ export function subjectOf(f: FlagName): string | null {
 }
 
 /** Names a flag the way decisions do: code, criterion, field and subject, never its position. */
-export const flagKey = (f: FlagName) => `${f.code}|${f.criterionId}|${f.field ?? ''}${subjectOf(f) === null ? '' : `|${subjectOf(f)}`}`;
+export function flagKey(f: FlagName): string {
+  const subject = subjectOf(f);
+  return `${f.code}|${f.criterionId}|${f.field ?? ''}${subject === null ? '' : `|${subject}`}`;
+}
 /**
  * How a decision names its flag: the store keeps a score field or none, so a flag about
  * something else (`options`, `id`) is named by code and criterion alone, and an evidence flag

@@ -1,13 +1,12 @@
 import type { ScoreField } from '../../contract/index.ts';
 import type { ReportView } from '../context.ts';
-import type { ReviewedCriterion, ReviewedFlag } from '../review.ts';
+import { isScoreField, type ReviewedCriterion, type ReviewedFlag } from '../review.ts';
 import { html, score, type Html } from './html.ts';
 
 const FIELD_LABEL: Record<string, string> = {
   maxScore: 'điểm chuẩn', selfScore: 'điểm tự chấm', appraisedScore: 'điểm thẩm định',
   references: 'văn bản trích dẫn', evidence: 'tài liệu gửi kèm', date: 'ngày', symbol: 'ký hiệu', year: 'năm', type: 'loại văn bản',
 };
-const SCORE_FIELDS: readonly string[] = ['maxScore', 'selfScore', 'appraisedScore'];
 const STATUS_LABEL = { open: 'chưa xử lý', confirmed: 'đã xác nhận', dismissed: 'đã bỏ qua' };
 
 /** A cell's class: outlined by the worst of the flags about it, open ones first. */
@@ -27,7 +26,7 @@ function valueCell(c: ReviewedCriterion, field: ScoreField, flags: ReviewedFlag[
 
 function criterionRow(c: ReviewedCriterion, flags: ReviewedFlag[], appraised: boolean): Html {
   const level = c.id ? c.id.split('.').length : 3;
-  const rowFlags = flags.filter((f) => f.criterionId === c.id && !SCORE_FIELDS.includes(f.field ?? ''));
+  const rowFlags = flags.filter((f) => f.criterionId === c.id && !isScoreField(f.field));
   return html`<tr class="crit level-${level}${rowFlags.some((f) => f.status === 'open') ? ' row-flagged' : ''}" id="${`c-${c.id}`}" data-id="${c.id}" data-page="${c.page ?? ''}" data-bbox="${c.bbox?.join(',') ?? ''}">
     <td class="id">${c.id}${c.printedId ? html`<span class="printed-id">in: ${c.printedId}</span>` : ''}</td>
     <td class="title">${c.title}</td>
