@@ -1,4 +1,4 @@
-import { binarise, cropCell, deskew, findGrid, gridFromLayout, isBlank, lineMask, type GrayImage, type Grid } from '../src/image/index.ts';
+import { binarise, bridgeDottedRules, cropCell, deskew, findGrid, gridFromLayout, isBlank, lineMask, type GrayImage, type Grid } from '../src/image/index.ts';
 import type { OcrEngine } from '../src/ocr/index.ts';
 import { readPage, renderPage, tooSmallToRead, type ImagePage, type PdfDocument, type TextItem, type TextPage } from '../src/pdf/index.ts';
 import type { Box, SourceLine } from '../src/report/index.ts';
@@ -63,7 +63,10 @@ export async function preparePage(doc: PdfDocument, pageNumber: number): Promise
   const { image } = await deskew(source.image);
   // Dust removal sized for 200–300 dpi would erase the dots of "5.2.3" in a coarser scan.
   const bin = binarise(image, { maxSpeck: source.dpi < 200 ? Math.max(1, Math.round(8 * (source.dpi / 300) ** 2)) : 8 });
-  return { kind: 'scan', source, bin, grid: findGrid(bin) ?? findGrid(lineMask(image)) };
+  // Ruling lines broken into dashes by a coarse 1-bit scan are drawn through to find the grid.
+  const lenient = lineMask(image);
+  const grid = findGrid(bin) ?? findGrid(lenient) ?? findGrid(bridgeDottedRules(lenient, Math.round(source.dpi / 16)));
+  return { kind: 'scan', source, bin, grid };
 }
 
 /**

@@ -53,6 +53,9 @@ export function binarise(img: GrayImage, opts: BinariseOptions = {}): GrayImage 
     xb[x] = Math.min(w, x + r + 1);
   }
   const keep = 1 - t;
+  // No mean exceeds 255: a pixel this light is paper whatever its neighbourhood, which spares
+  // most pixels of a page the window sum.
+  const paper = 255 * keep;
   for (let y = 0; y < h; y++) {
     const ya = Math.max(0, y - r);
     const yb = Math.min(h, y + r + 1);
@@ -61,10 +64,11 @@ export function binarise(img: GrayImage, opts: BinariseOptions = {}): GrayImage 
     const rows = yb - ya;
     const row = y * w;
     for (let x = 0; x < w; x++) {
+      const g = data[row + x]!;
+      if (g >= paper) continue;
       const a = xa[x]!;
       const b = xb[x]!;
       const sum = sums[bottom + b]! - sums[top + b]! - sums[bottom + a]! + sums[top + a]!;
-      const g = data[row + x]!;
       if (g < dark || g * (rows * (b - a)) < sum * keep) out[row + x] = 0;
     }
   }

@@ -1,6 +1,7 @@
-import { cropCell, type GrayImage } from '../image/index.ts';
+import { cropCell, mainInkBand, type GrayImage } from '../image/index.ts';
 import type { OcrEngine, OcrResult, OcrWord } from '../ocr/index.ts';
-import { enlarge } from './numbers.ts';
+import type { Box } from '../report/index.ts';
+import { BAND_PAD, enlarge, readScore } from './numbers.ts';
 
 /**
  * A word of a citation that the OCR read into a shape no citation has: a letter or bracket
@@ -15,6 +16,9 @@ const MISSHAPEN = [
   /^\d{1,2}\/\d{6,7}[.,;]?$/, // 18/0272018
   /(?:^|\/)00\//, // 13/00/2018
   /^\d{1,2}\/(?:1[3-9]|[2-9]\d)\/\d{4}/, // 20/57/2018: no month 57
+  /\/0\//, // 28/0/2018
+  /[()]\d/, // ()6/09/2018
+  /\d[:;]\p{Lu}/u, // 205:BC-UBND
 ];
 const misshapen = (word: string) => /\d/.test(word) && MISSHAPEN.some((re) => re.test(word));
 
@@ -44,7 +48,71 @@ export async function withCitationsReread(ocr: OcrEngine, img: GrayImage, read: 
     const again = misshapen(word.text) ? await rereadWord(ocr, img, word) : await rereadTwice(ocr, img, word);
     if (again !== null) text = text.replace(word.text, again);
   }
+  for (const split of splitNumbers(read.words)) {
+    const again = await rereadTwice(ocr, img, split.joined);
+    if (again === split.joined.text.replace(' ', '')) text = text.replace(split.joined.text, again);
+  }
+  for (const part of badDateParts(read.words)) {
+    const band = mainInkBand(cropCell(img, part.box, 4), BAND_PAD);
+    const again = band === null ? null : await readScore(ocr, band, { leadingZero: true });
+    if (again === null || again.confidence < SURE_PART || !isPart(again.text, part.most)) continue;
+    text = text.replace(part.printed, `${part.before} ${again.text} ${part.after}`);
+  }
   return text;
+}
+
+const DAY_WORD = /^ng\p{L}y$/iu;
+const MONTH_WORD = /^th\p{L}ng$/iu;
+const YEAR_WORD = /^n\p{L}m$/iu;
+/** A day or month read again is taken this sure at least: a fitting reading, or ones told by their shape. */
+const SURE_PART = 0.5;
+const isPart = (text: string, most: number) => /^\d{1,2}$/.test(text) && Number(text) >= 1 && Number(text) <= most;
+const sameLine = (a: Box, b: Box) => Math.min(a[3], b[3]) > Math.max(a[1], b[1]);
+
+/**
+ * The days and months of dates written out that did not come out as one ("ngày J1 tháng O8",
+ * "ngày ] ] tháng", "tháng 13 năm"): where all between "ngày" and "tháng", or "tháng" and
+ * "năm", stands on the line (the words' own boxes may hold only what the OCR made of them),
+ * how many days or months there are, and the text to replace.
+ */
+function badDateParts(words: OcrWord[]): { box: Box; most: number; printed: string; before: string; after: string }[] {
+  const parts = [];
+  for (const [i, word] of words.entries()) {
+    const isDay = DAY_WORD.test(word.text);
+    // A month only in a date: "tháng" after "ngày" and its day ("6 tháng đầu năm" is none).
+    const isMonth = MONTH_WORD.test(word.text) && words.slice(Math.max(0, i - 3), i - 1).some((w) => DAY_WORD.test(w.text));
+    if (!isDay && !isMonth) continue;
+    const end = words.findIndex((w, j) => j > i + 1 && j <= i + 3 && (isDay ? MONTH_WORD : YEAR_WORD).test(w.text));
+    const next = words[end];
+    if (!next || !sameLine(word.bbox, next.bbox)) continue;
+    const between = words.slice(i + 1, end).map((w) => w.text);
+    const most = isDay ? 31 : 12;
+    // What was printed there is a number of one or two digits, read as marks, letters or none that can be.
+    if (isPart(between.join(''), most) || between.join('').length > 3) continue;
+    const [left, right] = [word.bbox, next.bbox];
+    const box: Box = [left[2] + 2, Math.min(left[1], right[1]), right[0] - 2, Math.max(left[3], right[3])];
+    parts.push({ box, most, printed: [word.text, ...between, next.text].join(' '), before: word.text, after: next.text });
+  }
+  return parts;
+}
+
+/**
+ * Numbers the OCR split in two after "số" or "ngày" ("số 1 107/BC-UBND", "ngày 1 1/07/2018"):
+ * a word of one or two digits right before a word that starts with a digit, less than half a
+ * digit's width apart. Both are read again as one word, twice, and joined only when those
+ * readings agree on every digit of both.
+ */
+function splitNumbers(words: OcrWord[]): { joined: OcrWord }[] {
+  const splits = [];
+  for (let i = 1; i + 1 < words.length; i++) {
+    const [before, head, rest] = [words[i - 1]!, words[i]!, words[i + 1]!];
+    if (!/^(?:s\p{L}|ng\p{L}y)$/iu.test(before.text) || !/^\d{1,2}$/.test(head.text) || !/^\d/.test(rest.text)) continue;
+    const digitWidth = (head.bbox[2] - head.bbox[0]) / head.text.length;
+    if (!sameLine(head.bbox, rest.bbox) || rest.bbox[0] - head.bbox[2] > digitWidth / 2) continue;
+    const box: Box = [head.bbox[0], Math.min(head.bbox[1], rest.bbox[1]), rest.bbox[2], Math.max(head.bbox[3], rest.bbox[3])];
+    splits.push({ joined: { text: `${head.text} ${rest.text}`, bbox: box, confidence: Math.min(head.confidence, rest.confidence) } });
+  }
+  return splits;
 }
 
 /**

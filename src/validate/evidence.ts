@@ -2,6 +2,7 @@ import type { Flag } from '../contract/index.ts';
 import { citationProblem, referencePeriod } from '../references/index.ts';
 import type { ReportModel } from '../report/index.ts';
 import type { CriteriaSchema } from '../schema/index.ts';
+import { trusted } from './arithmetic.ts';
 import { flag, hasChildren, score } from './flag.ts';
 
 const vnDate = (iso: string) => iso.split('-').reverse().join('/');
@@ -15,7 +16,9 @@ export function checkEvidence(report: ReportModel, schema: CriteriaSchema | null
   const reportDate = report.header.date;
 
   for (const c of report.criteria) {
-    if (!hasChildren(c.id, report, schema) && (c.selfScore ?? 0) > 0 && c.evidence.trim() === '') {
+    // A self score read unsurely is already sent to a person (LOW_CONFIDENCE): a "0" misread
+    // as 9 would otherwise also claim that evidence is missing.
+    if (!hasChildren(c.id, report, schema) && (trusted(c, 'selfScore') ?? 0) > 0 && c.evidence.trim() === '') {
       flags.push(flag('MISSING_EVIDENCE', c.id, `${c.id}: tự chấm ${score(c.selfScore)} điểm nhưng không ghi tài liệu kiểm chứng.`,
         { field: 'evidence', page: c.page }));
     }

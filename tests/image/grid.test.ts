@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { binarise, cropCell, deskew, findGrid, gridFromLayout, type GrayImage } from '../../src/image/index.ts';
+import { binarise, bridgeDottedRules, cropCell, deskew, findGrid, gridFromLayout, lineMask, type GrayImage } from '../../src/image/index.ts';
 import { drawTable, drawText, scan } from './render.ts';
 
 async function gridOf(page: GrayImage) {
@@ -49,6 +49,30 @@ describe('findGrid', () => {
     }
     const { grid } = await gridOf(await scan({ ...drawn.image, data: broken }));
     expect(grid!.rows).toHaveLength(drawn.rows.length);
+  });
+
+  it('finds the lines of a coarse 1-bit scan that broke them into dashes, once they are drawn through', () => {
+    const drawn = drawTable(undefined, 150);
+    const { width } = drawn.image;
+    const dotted = Buffer.from(drawn.image.data);
+    // Dashes of 6 px with gaps of 8 px along every line, as a 1-px line of a 150 dpi 1-bit scan.
+    for (const y of drawn.rows) for (let x = 0; x < width; x += 14) for (let dy = -3; dy <= 3; dy++) dotted.fill(255, (y + dy) * width + x, (y + dy) * width + x + 8);
+    for (const x of drawn.cols) for (let y = 0; y < drawn.image.height; y += 14) for (let k = 0; k < 8; k++) for (let dx = -3; dx <= 3; dx++) dotted[(y + k) * width + x + dx] = 255;
+    const page = { ...drawn.image, data: dotted };
+    expect(findGrid(binarise(page)) ?? findGrid(lineMask(page))).toBeNull();
+    const grid = findGrid(bridgeDottedRules(lineMask(page), Math.round(150 / 16)));
+    expect(grid!.rows).toHaveLength(drawn.rows.length);
+    expect(grid!.cols).toHaveLength(drawn.cols.length);
+    grid!.rows.forEach((y, i) => expect(Math.abs(y - drawn.rows[i]!)).toBeLessThanOrEqual(2));
+    expect(grid!.cells.filter((c) => c.rowSpan > 1 || c.colSpan > 1)).toHaveLength(2);
+  });
+
+  it('draws no line through a page of text', () => {
+    const line = binarise(drawText('Thực hiện kế hoạch cải cách hành chính năm 2018 đúng tiến độ', 30));
+    // Eight such lines one under the other, on a page 1754 px tall (A4 at 150 dpi).
+    const page = { data: Buffer.alloc(line.width * 1754, 255), width: line.width, height: 1754 };
+    for (let k = 0; k < 8; k++) line.data.copy(page.data, (100 + k * 150) * line.width);
+    expect(bridgeDottedRules(page, 10).data.equals(page.data)).toBe(true);
   });
 
   it('returns null for a page of text without a table', async () => {

@@ -3,11 +3,11 @@ import type { OcrEngine, OcrResult } from '../../src/ocr/index.ts';
 import { readTextWithDates } from '../../src/table/index.ts';
 import { drawNumber } from '../image/render.ts';
 
-/** Reads the block as a cover line whose month came out as a letter; reads nothing else. */
-function coverReader(line: string, boxes: [number, number][]): OcrEngine {
+/** Reads the block as `line` (word i in box i), and any number as `digits`. */
+function coverReader(line: string, boxes: [number, number][], digits = ''): OcrEngine {
   return {
     async recognize(img, { mode }): Promise<OcrResult> {
-      if (mode !== 'text') return { text: '', confidence: 0, words: [] };
+      if (mode !== 'text') return { text: digits, confidence: digits ? 0.95 : 0, words: [] };
       const words = line.split(' ').map((text, i) => ({ text, bbox: [boxes[i]![0], 0, boxes[i]![1], img.height] as [number, number, number, number], confidence: 0.9 }));
       return { text: line, confidence: 0.9, words };
     },
@@ -28,5 +28,17 @@ describe('readTextWithDates', () => {
   it('leaves a month read as digits alone', async () => {
     const text = await readTextWithDates(coverReader('ngày 06 tháng 12 năm 2018', boxes), image);
     expect(text).toBe('ngày 06 tháng 12 năm 2018');
+  });
+
+  it('reads a day the OCR split into marks again, from all that stands between "ngày" and "tháng"', async () => {
+    const split: [number, number][] = [[0, 36], [44, 50], [60, 66], [100, 120], [130, 140], [150, 170], [180, 200]];
+    const text = await readTextWithDates(coverReader('ngày ] ] tháng 08 năm 2018', split), image);
+    expect(text).toBe('ngày 11 tháng 08 năm 2018');
+  });
+
+  it('reads a month that is no month again, and keeps it when the new reading is none either', async () => {
+    const twelve = drawNumber('12', 40);
+    expect(await readTextWithDates(coverReader('ngày 06 tháng 13 năm 2018', boxes, '12'), twelve)).toBe('ngày 06 tháng 12 năm 2018');
+    expect(await readTextWithDates(coverReader('ngày 06 tháng 13 năm 2018', boxes, '13'), twelve)).toBe('ngày 06 tháng 13 năm 2018');
   });
 });

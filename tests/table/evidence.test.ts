@@ -96,3 +96,15 @@ describe('readEvidence, impossible dates', () => {
     expect((await readEvidence(ocr, blank)).text).toBe('Công văn số 2790/UBND-NV ngày 20/5/2018 về');
   });
 });
+
+describe('readEvidence, numbers split in two', () => {
+  it('joins a digit split from its number when both readings of the two as one word agree', async () => {
+    const ocr = engine('BC số 1 107/BC-UBND ngày 1 1/07/2018', ['1107/BC-UBND', '1107/BC-UBND', '11/07/2018', '11/07/2018']);
+    expect((await readEvidence(ocr, blank)).text).toBe('BC số 1107/BC-UBND ngày 11/07/2018');
+  });
+
+  it('keeps them apart when a reading does not hold both', async () => {
+    const ocr = engine('BC số 1 107/BC-UBND ngày 02/03/2018', ['107/BC-UBND', '1107/BC-UBND']);
+    expect((await readEvidence(ocr, blank)).text).toBe('BC số 1 107/BC-UBND ngày 02/03/2018');
+  });
+});

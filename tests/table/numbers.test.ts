@@ -37,3 +37,25 @@ describe('readScore checks a reading against the holes of the glyphs', () => {
     expect(read.confidence).toBeLessThan(0.8);
   });
 });
+
+describe('readScore of a day or month (leadingZero)', () => {
+  /** Reads digits-only as the next of `digits` on each call, and as a word as `word`. */
+  const engine = (digits: string[], word: string): OcrEngine => ({
+    recognize: async (_img, { mode }) => ({ text: mode === 'word' ? word : digits.shift() ?? '', confidence: 0.89, words: [] }),
+    close: async () => undefined,
+  });
+
+  it('takes "01", which a score cannot be, and a word reading whose round letter is its 0', async () => {
+    const read = await readScore(engine(['', ''], 'OI'), mainInkBand(drawNumber('01', 40))!, { leadingZero: true });
+    expect(read).toEqual({ text: '01', confidence: 0.89 });
+  });
+
+  it('is not put in doubt by a reading that lost the 1, but is by one with another digit', async () => {
+    expect(await readScore(engine(['0', ''], '01'), mainInkBand(drawNumber('01', 40))!, { leadingZero: true })).toEqual({ text: '01', confidence: 0.89 });
+    expect((await readScore(engine(['07', ''], '01'), mainInkBand(drawNumber('01', 40))!, { leadingZero: true })).confidence).toBeLessThan(0.5);
+  });
+
+  it('keeps refusing a leading zero in a score', async () => {
+    expect((await readScore(engine(['01', '01'], '01'), mainInkBand(drawNumber('01', 40))!)).confidence).toBe(0);
+  });
+});

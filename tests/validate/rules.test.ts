@@ -127,6 +127,11 @@ describe('evidence and citations', () => {
     expect(codes(validateReport(report(zero, { totals: { maxScore: 4, selfScore: 3, appraisedScore: null } }), SMALL_SCHEMA))).toEqual([]);
   });
 
+  it('leaves an unsurely read self score to LOW_CONFIDENCE instead of also claiming missing evidence', () => {
+    const criteria = withCriterion('2.1', { evidence: '', valueConfidence: { maxScore: 1, selfScore: 0.4, appraisedScore: 1 } });
+    expect(codes(validateReport(report(criteria), SMALL_SCHEMA))).toEqual(['LOW_CONFIDENCE 2.1 selfScore']);
+  });
+
   it('flags a citation dated after the report', () => {
     const flags = validateReport(report(withCriterion('2.1', { references: [ref({ date: '2018-12-03' })] })), SMALL_SCHEMA);
     expect(codes(flags)).toEqual(['REFERENCE_AFTER_REPORT 2.1 references']);
