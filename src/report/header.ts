@@ -12,7 +12,7 @@ export interface ReportHeader {
   annex: Reference | null;
 }
 
-const NUMBER = /\bS[ốốoóô]\s*[:.]?\s*(\d{1,5}[a-z]?)\s*(\/?)\s*([A-ZĐ][A-ZĐa-z0-9&]*(?:\s*-\s*[A-ZĐ][A-ZĐa-z0-9&]*)*)/u;
+const NUMBER = /\bS[ốốoóô]\s*[:.]?\s*(\d{1,5}[a-z]?)\s*([\/:]?)\s*([A-ZĐ][A-ZĐa-z0-9&]*(?:\s*-\s*[A-ZĐ][A-ZĐa-z0-9&]*)*)/u;
 // Matched on the folded text: OCR often damages the marks of "ngày … tháng … năm".
 const LONG_DATE = /\bngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})/;
 const YEAR = /(?:chỉ số|CCHC|cải cách hành chính)[^\n]{0,40}?năm\s+(\d{4})/iu;
@@ -20,12 +20,13 @@ const UNIT = /(?<![\p{L}])([Tt]hị xã|[Hh]uyện|[Tt]hành phố|[Qq]uận)\s+
 const ANNEX = /Kèm theo\s+((?:Báo cáo|BC)[^)\n]*)/iu;
 
 /**
- * "224/BC-UBND". OCR drops the slash now and then ("130BC-UBND"); it is put back only when
- * what follows the digits starts with a document type code, as a report's symbol does.
+ * "224/BC-UBND". OCR drops the slash now and then ("130BC-UBND") or reads a faint one as a
+ * colon ("205:BC-UBND"); it is put back only when what follows the digits starts with a
+ * document type code, as a report's symbol does.
  */
 function reportNumber(digits: string, slash: string, symbol: string): string | null {
   const clean = symbol.replace(/\s+/g, '');
-  if (!slash && !KNOWN_TYPE_CODES.has(clean.split('-')[0]!)) return null;
+  if (slash !== '/' && !KNOWN_TYPE_CODES.has(clean.split('-')[0]!)) return null;
   return `${digits}/${clean}`;
 }
 

@@ -20,6 +20,11 @@ describe('parseHeader', () => {
     expect(parseHeader('Số: 2018 năm').number).toBeNull();
   });
 
+  it('reads a faint slash read as a colon as the slash, before a type code only', () => {
+    expect(parseHeader(cover.replace('130/BC', '130:BC')).number).toBe('130/BC-UBND');
+    expect(parseHeader('Số: 12: Về việc').number).toBeNull();
+  });
+
   it('reads the date when the OCR damaged the marks of "ngày … tháng … năm"', () => {
     expect(parseHeader(cover.replace('ngày 05 tháng 11 năm', 'ngay 05 thảng 11 nǎm')).date).toBe('2018-11-05');
   });
