@@ -138,14 +138,15 @@ export function resolveIds(criteria: ReadCriterion[], schema: CriteriaSchema | n
   const order = new Map(schema.criteria.map((s, i) => [s.id, i]));
   const used = new Set<string>();
   let cursor = 0;
-  for (const c of criteria) {
+  for (const [k, c] of criteria.entries()) {
     const index = order.get(c.saidId);
     const inOrder = index !== undefined && !used.has(c.saidId) && index >= cursor - 1;
     // The printed id's own title must fit, and no unused criterion's title fit much better.
     const ownFit = index !== undefined ? titleSimilarity(c.title, schema.criteria[index]!.title) : 0;
     const nearest = nearestByTitle(c.title, schema.criteria, used, cursor);
     const titleFits = ownFit >= FITS && !(nearest && nearest.score > ownFit + 0.2);
-    const match = inOrder && titleFits ? undefined : nearest?.s;
+    const next = criteria.slice(k + 1).map((n) => order.get(n.saidId)).find((i) => i !== undefined && i >= cursor);
+    const match = inOrder && titleFits ? undefined : nearest?.s ?? (index === undefined ? onlyGap(c.saidId, schema.criteria.slice(cursor, next), used) : undefined);
     if (match && match.id !== c.saidId) {
       c.id = match.id;
       if (c.idConfidence >= SURE_ID && isPrintingSlip(c.saidId, match.id)) c.printedId = c.saidId;
@@ -154,6 +155,24 @@ export function resolveIds(criteria: ReadCriterion[], schema: CriteriaSchema | n
     const resolved = order.get(c.id);
     if (resolved !== undefined) cursor = Math.max(cursor, resolved + 1);
   }
+}
+
+/**
+ * The criterion a damaged row (an unknown id, a title that fits none) must be: the only unused
+ * one between the rows before and after it, when the digits read hold its digits in order
+ * ("2343" for 2.3.3) or no digit was read at all (".").
+ */
+function onlyGap(saidId: string, between: SchemaCriterion[], used: Set<string>): SchemaCriterion | undefined {
+  const free = between.filter((s) => !used.has(s.id));
+  const digits = (id: string) => id.replace(/\D/g, '');
+  if (free.length !== 1 || (digits(saidId) !== '' && !isSubsequence(digits(free[0]!.id), digits(saidId)))) return undefined;
+  return free[0];
+}
+
+function isSubsequence(part: string, whole: string): boolean {
+  let i = 0;
+  for (const ch of whole) if (ch === part[i]) i++;
+  return i === part.length;
 }
 
 function nearestByTitle(title: string, schema: SchemaCriterion[], used: Set<string>, cursor: number): { s: SchemaCriterion; score: number } | undefined {

@@ -31,6 +31,18 @@ describe('placing rows under their schema ids', () => {
     expect(unsure.criteria[2]!.printedId).toBeUndefined();
   });
 
+  it('places a damaged row (unknown id, title fitting none) in the only gap that its digits fit', () => {
+    const damaged = (id: string) => [
+      row('1', 'CÔNG TÁC CHỈ ĐẠO', '3', '3'),
+      row(id, 'Miutn đÂ thiện hiểm kế hnaarh', '1', '1', 0.95),
+      row('1.2', 'Số lượng báo cáo định kỳ đầy đủ', '2', '2'),
+    ];
+    expect(buildReport('', damaged('141'), { schema: SMALL_SCHEMA }).model.criteria.map((c) => c.id)).toEqual(['1', '1.1', '1.2']);
+    expect(buildReport('', damaged('.'), { schema: SMALL_SCHEMA }).model.criteria.map((c) => c.id)).toEqual(['1', '1.1', '1.2']);
+    // Digits that do not hold 1.1's, or a row where no criterion is missing, keep what was read.
+    expect(buildReport('', damaged('2.3'), { schema: SMALL_SCHEMA }).model.criteria.map((c) => c.id)).toEqual(['1', '2.3', '1.2']);
+  });
+
   it('knows the printing slips: a level or a dot dropped', () => {
     expect(isPrintingSlip('4.2', '4.3.2')).toBe(true);
     expect(isPrintingSlip('4.32', '4.3.2')).toBe(true);
