@@ -54,7 +54,7 @@ export async function withCitationsReread(ocr: OcrEngine, img: GrayImage, read: 
   }
   for (const part of badDateParts(read.words)) {
     const band = mainInkBand(cropCell(img, part.box, 4), BAND_PAD);
-    const again = band === null ? null : await readScore(ocr, band, { leadingZero: true });
+    const again = band === null ? null : await readScore(ocr, band, { datePart: true });
     if (again === null || again.confidence < SURE_PART || !isPart(again.text, part.most)) continue;
     text = text.replace(part.printed, `${part.before} ${again.text} ${part.after}`);
   }
@@ -98,8 +98,8 @@ function badDateParts(words: OcrWord[]): { box: Box; most: number; printed: stri
 
 /**
  * Numbers the OCR split in two after "số" or "ngày" ("số 1 107/BC-UBND", "ngày 1 1/07/2018"):
- * a word of one or two digits right before a word that starts with a digit, less than half a
- * digit's width apart. Both are read again as one word, twice, and joined only when those
+ * a word of one or two digits right before a word that starts with a digit, at most one of
+ * its characters' width apart. Both are read again as one word, twice, and joined only when those
  * readings agree on every digit of both.
  */
 function splitNumbers(words: OcrWord[]): { joined: OcrWord }[] {
@@ -107,8 +107,9 @@ function splitNumbers(words: OcrWord[]): { joined: OcrWord }[] {
   for (let i = 1; i + 1 < words.length; i++) {
     const [before, head, rest] = [words[i - 1]!, words[i]!, words[i + 1]!];
     if (!/^(?:s\p{L}|ng\p{L}y)$/iu.test(before.text) || !/^\d{1,2}$/.test(head.text) || !/^\d/.test(rest.text)) continue;
-    const digitWidth = (head.bbox[2] - head.bbox[0]) / head.text.length;
-    if (!sameLine(head.bbox, rest.bbox) || rest.bbox[0] - head.bbox[2] > digitWidth / 2) continue;
+    // A serif 1's box is its stem, much narrower than the place it takes: measure by the number.
+    const charWidth = (rest.bbox[2] - rest.bbox[0]) / rest.text.length;
+    if (!sameLine(head.bbox, rest.bbox) || rest.bbox[0] - head.bbox[2] > charWidth) continue;
     const box: Box = [head.bbox[0], Math.min(head.bbox[1], rest.bbox[1]), rest.bbox[2], Math.max(head.bbox[3], rest.bbox[3])];
     splits.push({ joined: { text: `${head.text} ${rest.text}`, bbox: box, confidence: Math.min(head.confidence, rest.confidence) } });
   }

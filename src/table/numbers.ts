@@ -46,11 +46,12 @@ function withSeparator(text: string, pattern: string): string {
 /**
  * Reads a score cell: digits-only at two ink heights, and as a word when those two do not
  * agree surely, after clearing stray marks around the number. A reading fits when its digits
- * and separator match the glyphs printed, and it has no leading zero unless `leadingZero`
- * (a day or month: "ngày 08"); the value is trusted as far as the readings fit and
- * agree, and otherwise its confidence drops so that the validator flags it for a person.
+ * and separator match the glyphs printed, and it has no leading zero; the value is trusted as
+ * far as the readings fit and agree, and otherwise its confidence drops so that the validator
+ * flags it for a person. A `datePart` (the day or month of "ngày 08 tháng 11") has a leading
+ * zero and no separator: a mark between its digits is a speck.
  */
-export async function readScore(ocr: OcrEngine, band: GrayImage, { leadingZero = false } = {}): Promise<{ text: string; confidence: number }> {
+export async function readScore(ocr: OcrEngine, band: GrayImage, { datePart = false } = {}): Promise<{ text: string; confidence: number }> {
   const glyphs = numberGlyphs(band);
   const read = async ({ height, mode }: { height: number; mode: 'digits' | 'word' }): Promise<Reading> => {
     const result = await ocr.recognize(await toInkHeight(glyphs.image, height), { mode, words: false });
@@ -58,13 +59,14 @@ export async function readScore(ocr: OcrEngine, band: GrayImage, { leadingZero =
     // README's "1 read as I"); in a score cell that stroke can only be a 1.
     // In a day or month, where a leading zero is printed ("tháng 01"), a round letter is that 0.
     const word = mode === 'word' ? result.text.replace(/[lI|\]!ij]/g, '1') : result.text;
-    const raw = leadingZero && mode === 'word' ? word.replace(/[Oo]/g, '0') : word;
+    const raw = datePart && mode === 'word' ? word.replace(/[Oo]/g, '0') : word;
     // A trailing separator is a speck or the cell's edge, never part of a printed score.
-    const text = withSeparator(raw.replace(/[^0-9.,]/g, '').replace(/[.,]+$/, ''), glyphs.pattern);
+    const printed = raw.replace(/[^0-9.,]/g, '').replace(/[.,]+$/, '');
+    const text = datePart ? printed.replace(/[.,]/g, '') : withSeparator(printed, glyphs.pattern);
     const value = parseScore(text);
     const digits = text.replace(/\D/g, '');
-    const fits = value !== null && (leadingZero || !/^0\d/.test(text)) && value <= 100
-      && digits.length === glyphs.digits && /[.,]/.test(text) === glyphs.separator
+    const fits = value !== null && (datePart || !/^0\d/.test(text)) && value <= 100
+      && digits.length === glyphs.digits && (datePart || /[.,]/.test(text) === glyphs.separator)
       && [...digits].every((d, i) => glyphs.holes[i]! <= MAX_HOLES[Number(d)]! && (FOOTED[d] ?? glyphs.feet[i]) === glyphs.feet[i]);
     return { text, value, confidence: result.confidence, fits };
   };
@@ -74,13 +76,15 @@ export async function readScore(ocr: OcrEngine, band: GrayImage, { leadingZero =
   const sure = (r: Reading) => r.fits && r.confidence >= SURE_READING;
   if (sure(first) && sure(second) && first.value === second.value) return { text: first.text, confidence: Math.min(first.confidence, second.confidence) };
   const readings = [first, second, await read({ height: 40, mode: 'word' })];
-  const best = readings.filter((r) => r.fits).sort((a, b) => b.confidence - a.confidence)[0];
+  // A day or month whose glyphs broke apart ("0" as two arcs) is taken when every reading agrees surely.
+  const unanimous = datePart && readings.every((r) => r.value !== null && r.text === first.text && r.confidence >= SURE_READING);
+  const best = readings.filter((r) => r.fits || unanimous).sort((a, b) => b.confidence - a.confidence)[0];
   // No reading fits; when none of them saw another digit either, the glyphs' shapes may tell.
   if (!best) return (readings.some((r) => /[02-9]/.test(r.text)) ? null : onesByShape(glyphs)) ?? { text: first.text, confidence: 0 };
   // Another reading with other digits is a doubt; one that only lost the comma, or read nothing,
   // is not, nor in a day or month one that lost a digit ("0" of "01": the serif 1 the LSTM drops).
   const digitsOf = (r: Reading) => r.text.replace(/\D/g, '');
-  const lostDigit = (r: Reading) => leadingZero && isSubsequence(digitsOf(r), digitsOf(best));
+  const lostDigit = (r: Reading) => datePart && isSubsequence(digitsOf(r), digitsOf(best));
   const doubt = readings.some((r) => r !== best && r.value !== null && digitsOf(r) !== digitsOf(best) && !lostDigit(r));
   return { text: best.text, confidence: best.confidence * (doubt ? 0.3 : 1) };
 }

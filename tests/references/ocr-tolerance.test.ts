@@ -4,6 +4,7 @@ import { parseReferences } from '../../src/references/index.ts';
 // OCR damage seen on scanned evidence cells: the citation is still proven by its structure.
 const cases: [string, string, [string | null, string, string | null, string | null]][] = [
   ['reads "ngày" with a changed mark', 'Thông báo số 1242/TB-UBND ngây 09 tháng 02 năm 2018', ['TB', '1242', 'TB-UBND', '2018-02-09']],
+  ['reads a number after a full stop that OCR put behind "số"', 'Kế hoạch số.1266/KH-UBND ngày 10/05/2018 tuyên truyền', ['KH', '1266', 'KH-UBND', '2018-05-10']],
   ['reads a number after a comma that OCR put behind "số"', 'BC số,514/BC-UBND ngày 3/7/2018', ['BC', '514', 'BC-UBND', '2018-07-03']],
   ['reads a slash that OCR made a quote mark', 'Kế hoạch số 1263“KH-UBND ngày 04/01/2018', ['KH', '1263', 'KH-UBND', '2018-01-04']],
   ['keeps a date behind a stray dot before "ngày"', 'BC số 3822/BC-UBND.ngày 21 tháng 06 năm 2018', ['BC', '3822', 'BC-UBND', '2018-06-21']],

@@ -38,21 +38,33 @@ describe('readScore checks a reading against the holes of the glyphs', () => {
   });
 });
 
-describe('readScore of a day or month (leadingZero)', () => {
+describe('readScore of a day or month (datePart)', () => {
   /** Reads digits-only as the next of `digits` on each call, and as a word as `word`. */
-  const engine = (digits: string[], word: string): OcrEngine => ({
-    recognize: async (_img, { mode }) => ({ text: mode === 'word' ? word : digits.shift() ?? '', confidence: 0.89, words: [] }),
+  const engine = (digits: string[], word: string, confidence = 0.89): OcrEngine => ({
+    recognize: async (_img, { mode }) => ({ text: mode === 'word' ? word : digits.shift() ?? '', confidence, words: [] }),
     close: async () => undefined,
   });
 
   it('takes "01", which a score cannot be, and a word reading whose round letter is its 0', async () => {
-    const read = await readScore(engine(['', ''], 'OI'), mainInkBand(drawNumber('01', 40))!, { leadingZero: true });
+    const read = await readScore(engine(['', ''], 'OI'), mainInkBand(drawNumber('01', 40))!, { datePart: true });
     expect(read).toEqual({ text: '01', confidence: 0.89 });
   });
 
   it('is not put in doubt by a reading that lost the 1, but is by one with another digit', async () => {
-    expect(await readScore(engine(['0', ''], '01'), mainInkBand(drawNumber('01', 40))!, { leadingZero: true })).toEqual({ text: '01', confidence: 0.89 });
-    expect((await readScore(engine(['07', ''], '01'), mainInkBand(drawNumber('01', 40))!, { leadingZero: true })).confidence).toBeLessThan(0.5);
+    expect(await readScore(engine(['0', ''], '01'), mainInkBand(drawNumber('01', 40))!, { datePart: true })).toEqual({ text: '01', confidence: 0.89 });
+    expect((await readScore(engine(['07', ''], '01'), mainInkBand(drawNumber('01', 40))!, { datePart: true })).confidence).toBeLessThan(0.5);
+  });
+
+  it('takes a mark between its digits for a speck', async () => {
+    const read = await readScore(engine(['1,1', '1,1'], '1.1'), mainInkBand(drawNumber('1.1', 40))!, { datePart: true });
+    expect(read).toEqual({ text: '11', confidence: 0.89 });
+  });
+
+  it('takes a reading whose digits are fewer than the glyphs (a 0 broken in two) only when all three agree surely', async () => {
+    const broken = mainInkBand(drawNumber('088', 40))!;
+    expect(await readScore(engine(['08', '08'], '08', 0.95), broken, { datePart: true })).toEqual({ text: '08', confidence: 0.95 });
+    expect((await readScore(engine(['08', '08'], '08', 0.89), broken, { datePart: true })).confidence).toBe(0);
+    expect((await readScore(engine(['08', '8'], '08', 0.95), broken, { datePart: true })).confidence).toBe(0);
   });
 
   it('keeps refusing a leading zero in a score', async () => {
