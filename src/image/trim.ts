@@ -114,6 +114,11 @@ export interface NumberGlyphs {
   stems: boolean[];
   /** For each digit blob, left to right: how many holes its ink encloses (8 has two, 0 6 9 one). */
   holes: number[];
+  /**
+   * For each digit blob, left to right: the height of its tallest hole as a share of its own
+   * (0 when none): a 0's hole runs most of its height, a 6's or a 9's only through one half.
+   */
+  holeHeights: number[];
   /** For each digit blob, left to right: whether a bar runs across its foot (a 2 has one, a 7 none). */
   feet: boolean[];
 }
@@ -156,7 +161,7 @@ export function numberGlyphs(img: GrayImage): NumberGlyphs {
   const blobs = blobsOf(img);
   const tallest = Math.max(0, ...blobs.map((b) => b.y1 - b.y0));
   const digits = blobs.filter((b) => b.y1 - b.y0 >= tallest * 0.5);
-  if (digits.length === 0) return { image: img, digits: 0, separator: false, pattern: '', marks: 0, stems: [], holes: [], feet: [] };
+  if (digits.length === 0) return { image: img, digits: 0, separator: false, pattern: '', marks: 0, stems: [], holes: [], holeHeights: [], feet: [] };
   const top = Math.min(...digits.map((b) => b.y0));
   const bottom = Math.max(...digits.map((b) => b.y1));
   const data = Buffer.from(img.data);
@@ -178,11 +183,13 @@ export function numberGlyphs(img: GrayImage): NumberGlyphs {
     return apart ? `${g.c}.` : g.c;
   }).join('');
   const ordered = [...digits].sort((a, b) => a.x0 - b.x0);
+  const holes = ordered.map((b) => holesOf(b, img.width));
   return {
     image: { data, width: img.width, height: img.height }, digits: digits.length, separator: pattern.includes('.'), pattern,
     marks: marks.length,
     stems: ordered.map((b) => isStem(b, img.width)),
-    holes: ordered.map((b) => holesOf(b, img.width)),
+    holes: holes.map((h) => h.count),
+    holeHeights: holes.map((h) => h.tallest),
     feet: ordered.map((b) => hasFoot(b, img.width)),
   };
 }
@@ -203,8 +210,9 @@ function hasFoot(b: Blob, width: number): boolean {
 /**
  * Counts the holes a blob's ink encloses: regions of paper inside its box that do not reach the
  * box's edge (4-connected), ignoring pinholes of a few pixels that toner noise leaves in a stroke.
+ * Also gives the tallest one's height as a share of the blob's.
  */
-function holesOf(b: Blob, width: number): number {
+function holesOf(b: Blob, width: number): { count: number; tallest: number } {
   const w = b.x1 - b.x0 + 2;
   const h = b.y1 - b.y0 + 2;
   // A one-pixel frame of paper around the box: every region touching the edge joins it.
@@ -213,24 +221,30 @@ function holesOf(b: Blob, width: number): number {
   const seen = new Uint8Array(w * h);
   const minArea = Math.max(3, Math.round(b.pixels.length * 0.01));
   let holes = -1; // the first region, from the frame's corner (index 0), is the outside
+  let tallest = 0;
   for (let start = 0; start < ink.length; start++) {
     if (ink[start] || seen[start]) continue;
     let area = 0;
+    let [top, bottom] = [h, 0];
     const stack = [start];
     seen[start] = 1;
     while (stack.length) {
       const i = stack.pop()!;
       area++;
       const x = i % w;
+      const y = (i - x) / w;
+      top = Math.min(top, y);
+      bottom = Math.max(bottom, y + 1);
       for (const j of [x > 0 ? i - 1 : -1, x < w - 1 ? i + 1 : -1, i - w, i + w]) {
         if (j < 0 || j >= ink.length || ink[j] || seen[j]) continue;
         seen[j] = 1;
         stack.push(j);
       }
     }
+    if (holes >= 0 && area >= minArea) tallest = Math.max(tallest, (bottom - top) / (h - 2));
     if (holes < 0 || area >= minArea) holes++;
   }
-  return holes;
+  return { count: holes, tallest };
 }
 
 /**

@@ -27,6 +27,8 @@ const toInkHeight = (band: GrayImage, height: number) => scale(band, height / Ma
  * allowed, since blur fills small holes.
  */
 const MAX_HOLES = [1, 0, 0, 0, 1, 0, 1, 0, 2, 1];
+/** A hole at least this share of its glyph's height is a 0's: a 6, 9 or 4 encloses one in half of it only. */
+const TALL_HOLE = 0.6;
 /** Digits whose foot tells them apart: a 2 stands on a bar, a 7 on the end of its stroke (a 2 read as 7 is not trusted). */
 const FOOTED: Readonly<Record<string, boolean>> = { 2: true, 7: false };
 
@@ -67,7 +69,8 @@ export async function readScore(ocr: OcrEngine, band: GrayImage, { datePart = fa
     const digits = text.replace(/\D/g, '');
     const fits = value !== null && (datePart || !/^0\d/.test(text)) && value <= 100
       && digits.length === glyphs.digits && (datePart || /[.,]/.test(text) === glyphs.separator)
-      && [...digits].every((d, i) => glyphs.holes[i]! <= MAX_HOLES[Number(d)]! && (FOOTED[d] ?? glyphs.feet[i]) === glyphs.feet[i]);
+      && [...digits].every((d, i) => glyphs.holes[i]! <= MAX_HOLES[Number(d)]! && (FOOTED[d] ?? glyphs.feet[i]) === glyphs.feet[i]
+        && (glyphs.holes[i] === 0 || (d === '0') === glyphs.holeHeights[i]! >= TALL_HOLE));
     return { text, value, confidence: result.confidence, fits };
   };
   // Most cells read the same, surely and fitting their glyphs, at two sizes; only the others

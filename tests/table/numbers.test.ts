@@ -32,6 +32,13 @@ describe('readScore checks a reading against the holes of the glyphs', () => {
     expect(read).toEqual({ text: '8,5', confidence: 0.97 });
   });
 
+  it('does not trust a 9 where the glyph has the tall hole of a 0, nor a 0 where it has a 9\'s', async () => {
+    expect((await readScore(readsAs('9'), mainInkBand(drawNumber('0', 40))!)).confidence).toBeLessThan(0.8);
+    expect((await readScore(readsAs('0'), mainInkBand(drawNumber('9', 40))!)).confidence).toBeLessThan(0.8);
+    expect(await readScore(readsAs('0'), mainInkBand(drawNumber('0', 40))!)).toEqual({ text: '0', confidence: 0.97 });
+    expect(await readScore(readsAs('9'), mainInkBand(drawNumber('9', 40))!)).toEqual({ text: '9', confidence: 0.97 });
+  });
+
   it('does not trust a 9 where the glyph has the two holes of an 8', async () => {
     const read = await readScore(readsAs('9,5'), mainInkBand(drawNumber('8,5', 40))!);
     expect(read.confidence).toBeLessThan(0.8);
