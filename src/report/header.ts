@@ -30,6 +30,15 @@ function reportNumber(digits: string, slash: string, symbol: string): string | n
   return `${digits}/${clean}`;
 }
 
+/**
+ * The report number the annex title cites when its symbol did not read as one ("Báo cáo số
+ * 141/8C-UBND"): the number alone, enough to compare with the cover's; the symbol stays unread.
+ */
+function annexNumber(text: string): Reference | null {
+  const match = /^(?:Báo cáo|BC)\s+số\s*:?\s*(\d{1,5})\s*\//iu.exec(text);
+  return match ? { raw: match[0], type: 'BC', number: match[1]!, year: null, symbol: null, date: null } : null;
+}
+
 const pad = (n: string) => n.padStart(2, '0');
 
 function isoDate(day: string, month: string, year: string): string | null {
@@ -47,7 +56,7 @@ export function parseHeader(text: string): ReportHeader {
   const year = YEAR.exec(clean);
   const unit = UNIT.exec(clean);
   const annexText = ANNEX.exec(clean);
-  const annex = annexText ? parseReferences(annexText[1]!)[0] ?? null : null;
+  const annex = annexText ? parseReferences(annexText[1]!)[0] ?? annexNumber(annexText[1]!) : null;
   const printed = number ? reportNumber(number[1]!, number[2]!, number[3]!) : null;
   // The annex title cites the report itself; when it gives the same number, its date is the
   // report's date too, printed a second time: it stands in when the cover's date is unreadable.

@@ -45,4 +45,9 @@ describe('parseHeader', () => {
     const annex = parseHeader(`${cover}\n(Kèm theo Báo cáo số 294 /BC-UBND ngày 26/11/2018 của UBND)`).annex;
     expect(annex).toMatchObject({ number: '294', symbol: 'BC-UBND', date: '2018-11-26' });
   });
+
+  it('keeps the number the annex cites when its symbol did not read as one', () => {
+    const annex = parseHeader(`${cover}\n(Kèm theo Báo cáo số 141/8C-UBND ngày 05/11/2018 của UBND)`).annex;
+    expect(annex).toMatchObject({ number: '141', symbol: null });
+  });
 });

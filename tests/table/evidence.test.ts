@@ -91,6 +91,11 @@ describe('readEvidence, what two readings must agree on', () => {
 });
 
 describe('readEvidence, impossible dates', () => {
+  it('reads a date decades ahead again', async () => {
+    const ocr = engine('Quyết định số 78/2018/QĐ-UBND ngày 19/03/2078 về', '19/03/2018');
+    expect((await readEvidence(ocr, blank)).text).toBe('Quyết định số 78/2018/QĐ-UBND ngày 19/03/2018 về');
+  });
+
   it('reads a date with no such month again', async () => {
     const ocr = engine('Công văn số 2790/UBND-NV ngày 20/57/2018 về', '20/5/2018');
     expect((await readEvidence(ocr, blank)).text).toBe('Công văn số 2790/UBND-NV ngày 20/5/2018 về');
