@@ -27,7 +27,7 @@ export function buildReport(headerText: string, lines: SourceLine[], options: Bu
   const header = parseHeader(headerText);
   const schema = options.schema !== undefined
     ? options.schema
-    : pickSchema({ year: header.year, text: `${headerText}\n${lines.map((l) => l.cells.join(' ')).join('\n')}` });
+    : pickSchema({ year: header.year, text: headerText, body: lines.map((l) => l.cells.join(' ')).join('\n') });
   const knownIds = schema ? new Set(schema.criteria.map((c) => c.id)) : null;
   const { blocks, total } = groupBlocks(lines.map(parseLine), knownIds);
   const values = assignValues(blocks);

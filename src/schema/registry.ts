@@ -7,8 +7,14 @@ import type { CriteriaSchema } from './schema.ts';
 /** What a report's header says about where and when it applies. */
 export interface SchemaHints {
   year: number | null;
-  /** The report's text, searched for a province name and the administrative level. */
+  /** The report's header (cover, annex title), searched for a province name and the administrative level. */
   text: string;
+  /**
+   * The rest of the report (the table's cells): searched for the level, and for a province only
+   * where it is called one ("tỉnh Sơn La"); OCR of a poor scan makes a bare name out of other
+   * words ("Sầm Sơn là").
+   */
+  body?: string;
 }
 
 const LEVEL_WORDS: Record<CriteriaSchema['level'], RegExp> = {
@@ -24,8 +30,10 @@ const LEVEL_WORDS: Record<CriteriaSchema['level'], RegExp> = {
  * the text does not contradict). Null when none fits, so that only the arithmetic checks run.
  */
 export function pickSchema(hints: SchemaHints, schemas: CriteriaSchema[] = bundledSchemas()): CriteriaSchema | null {
-  const text = fold(hints.text);
-  const named = new Set(PROVINCES.map(fold).filter((p) => new RegExp(`\\b${p}\\b`).test(text)));
+  const header = fold(hints.text);
+  const body = fold(hints.body ?? '');
+  const text = `${header}\n${body}`;
+  const named = new Set(PROVINCES.map(fold).filter((p) => new RegExp(`\\b${p}\\b`).test(header) || new RegExp(`\\btinh ${p}\\b`).test(body)));
   const fits = schemas.filter((s) => s.year === hints.year && LEVEL_WORDS[s.level].test(text)
     && (named.size === 0 || named.has(fold(s.province))));
   return fits.length === 1 ? fits[0]! : null;

@@ -106,6 +106,12 @@ describe('the schema registry', () => {
     expect(pickSchema({ year: 2018, text: 'UBND huyện Ba Tơ, tỉnh Quảng Ngãi, cấp huyện' })).toBeNull();
   });
 
+  it('takes a province named in the table only where it is called one', () => {
+    const header = 'ỦY BAN NHÂN DÂN THÀNH PHỐ SẦM SƠN, chỉ số CCHC cấp huyện';
+    expect(pickSchema({ year: 2018, text: header, body: 'Kế hoạch của UBND thành phố Sầm Sơn là' })?.id).toBe('thanh-hoa-2018-huyen');
+    expect(pickSchema({ year: 2018, text: header, body: 'Quyết định của UBND tỉnh Sơn La' })).toBeNull();
+  });
+
   it('resolves --schema by id or by file, and refuses anything else', () => {
     expect(resolveSchema('thanh-hoa-2018-huyen').id).toBe('thanh-hoa-2018-huyen');
     expect(resolveSchema(TSV).criteria).toHaveLength(129);
