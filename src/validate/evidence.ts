@@ -2,10 +2,12 @@ import type { Flag } from '../contract/index.ts';
 import { citationProblem, referencePeriod } from '../references/index.ts';
 import type { ReportModel } from '../report/index.ts';
 import type { CriteriaSchema } from '../schema/index.ts';
-import { trusted } from './arithmetic.ts';
 import { flag, hasChildren, score } from './flag.ts';
 
 const vnDate = (iso: string) => iso.split('-').reverse().join('/');
+
+/** A self score read at least this surely is more likely right than not: enough to ask for its evidence. */
+const LIKELY = 0.5;
 
 /**
  * MISSING_EVIDENCE, and the checks on every citation: REFERENCE_AFTER_REPORT,
@@ -16,9 +18,10 @@ export function checkEvidence(report: ReportModel, schema: CriteriaSchema | null
   const reportDate = report.header.date;
 
   for (const c of report.criteria) {
-    // A self score read unsurely is already sent to a person (LOW_CONFIDENCE): a "0" misread
-    // as 9 would otherwise also claim that evidence is missing.
-    if (!hasChildren(c.id, report, schema) && (trusted(c, 'selfScore') ?? 0) > 0 && c.evidence.trim() === '') {
+    // A self score read with little certainty is left to LOW_CONFIDENCE: a "0" misread as 11
+    // would otherwise also claim that evidence is missing.
+    const self = c.valueConfidence.selfScore >= LIKELY ? c.selfScore : null;
+    if (!hasChildren(c.id, report, schema) && (self ?? 0) > 0 && c.evidence.trim() === '') {
       flags.push(flag('MISSING_EVIDENCE', c.id, `${c.id}: tự chấm ${score(c.selfScore)} điểm nhưng không ghi tài liệu kiểm chứng.`,
         { field: 'evidence', page: c.page }));
     }

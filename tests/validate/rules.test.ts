@@ -127,9 +127,11 @@ describe('evidence and citations', () => {
     expect(codes(validateReport(report(zero, { totals: { maxScore: 4, selfScore: 3, appraisedScore: null } }), SMALL_SCHEMA))).toEqual([]);
   });
 
-  it('leaves an unsurely read self score to LOW_CONFIDENCE instead of also claiming missing evidence', () => {
-    const criteria = withCriterion('2.1', { evidence: '', valueConfidence: { maxScore: 1, selfScore: 0.4, appraisedScore: 1 } });
-    expect(codes(validateReport(report(criteria), SMALL_SCHEMA))).toEqual(['LOW_CONFIDENCE 2.1 selfScore']);
+  it('leaves a self score read with little certainty to LOW_CONFIDENCE instead of also claiming missing evidence', () => {
+    const unsure = withCriterion('2.1', { evidence: '', valueConfidence: { maxScore: 1, selfScore: 0.4, appraisedScore: 1 } });
+    expect(codes(validateReport(report(unsure), SMALL_SCHEMA))).toEqual(['LOW_CONFIDENCE 2.1 selfScore']);
+    const likely = withCriterion('2.1', { evidence: '', valueConfidence: { maxScore: 1, selfScore: 0.7, appraisedScore: 1 } });
+    expect(codes(validateReport(report(likely), SMALL_SCHEMA))).toEqual(['MISSING_EVIDENCE 2.1 evidence', 'LOW_CONFIDENCE 2.1 selfScore']);
   });
 
   it('flags a citation dated after the report', () => {
