@@ -63,9 +63,10 @@ export async function preparePage(doc: PdfDocument, pageNumber: number): Promise
   const { image } = await deskew(source.image);
   // Dust removal sized for 200–300 dpi would erase the dots of "5.2.3" in a coarser scan.
   const bin = binarise(image, { maxSpeck: source.dpi < 200 ? Math.max(1, Math.round(8 * (source.dpi / 300) ** 2)) : 8 });
-  // Ruling lines broken into dashes by a coarse 1-bit scan are drawn through to find the grid.
-  const lenient = lineMask(image);
-  const grid = findGrid(bin) ?? findGrid(lenient) ?? findGrid(bridgeDottedRules(lenient, Math.round(source.dpi / 16)));
+  // Else the lines are faint or broken: every pixel darker than the paper counts, and lines a
+  // coarse 1-bit scan broke into dashes are drawn through (without that, a page whose lines
+  // are partly dashes gives a grid of a few rows, and rows of values merge).
+  const grid = findGrid(bin) ?? findGrid(bridgeDottedRules(lineMask(image), Math.round(source.dpi / 16)));
   return { kind: 'scan', source, bin, grid };
 }
 

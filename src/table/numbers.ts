@@ -89,7 +89,10 @@ export async function readScore(ocr: OcrEngine, band: GrayImage, { datePart = fa
   const digitsOf = (r: Reading) => r.text.replace(/\D/g, '');
   const lostDigit = (r: Reading) => datePart && isSubsequence(digitsOf(r), digitsOf(best));
   const doubt = readings.some((r) => r !== best && r.value !== null && digitsOf(r) !== digitsOf(best) && !lostDigit(r));
-  return { text: best.text, confidence: best.confidence * (doubt ? 0.3 : 1) };
+  const confidence = best.confidence * (doubt ? 0.3 : 1);
+  // Ones the LSTM reads with next to no confidence are as sure as the glyphs' shapes make them.
+  const ones = !doubt && /^1+$/.test(digitsOf(best)) && glyphs.stems.every(Boolean);
+  return { text: best.text, confidence: ones ? Math.max(confidence, BY_SHAPE) : confidence };
 }
 
 /** Whether `part` is `whole` with some of its characters left out. */

@@ -74,6 +74,11 @@ describe('readScore of a day or month (datePart)', () => {
     expect((await readScore(engine(['08', '8'], '08', 0.95), broken, { datePart: true })).confidence).toBe(0);
   });
 
+  it('trusts ones read with next to no confidence as far as their upright strokes show them', async () => {
+    const read = await readScore(engine(['11', '11'], '1', 0.05), mainInkBand(drawNumber('11', 40, undefined, 'TestSerifBold'))!, { datePart: true });
+    expect(read).toEqual({ text: '11', confidence: 0.5 });
+  });
+
   it('keeps refusing a leading zero in a score', async () => {
     expect((await readScore(engine(['01', '01'], '01'), mainInkBand(drawNumber('01', 40))!)).confidence).toBe(0);
   });
