@@ -125,12 +125,6 @@ export function isPrintingSlip(printed: string, id: string): boolean {
 const MATCH = 0.75;
 const FITS = 0.5;
 const SURE_ID = 0.8;
-/**
- * An id whose digits are the schema id's own, only a dot missing ("8.21" for 8.2.1), needs less:
- * its dots are where the glyphs show them, and the digits read are the ones expected.
- */
-const SURE_DIGITS = 0.6;
-const sameDigits = (a: string, b: string) => a.replace(/\D/g, '') === b.replace(/\D/g, '');
 
 /**
  * Gives each criterion its canonical id. A row keeps its printed id when that id is the
@@ -155,7 +149,7 @@ export function resolveIds(criteria: ReadCriterion[], schema: CriteriaSchema | n
     const match = inOrder && titleFits ? undefined : nearest?.s ?? (index === undefined ? onlyGap(c.saidId, schema.criteria.slice(cursor, next), used) : undefined);
     if (match && match.id !== c.saidId) {
       c.id = match.id;
-      if (isPrintingSlip(c.saidId, match.id) && c.idConfidence >= (sameDigits(c.saidId, match.id) ? SURE_DIGITS : SURE_ID)) c.printedId = c.saidId;
+      if (c.idConfidence >= SURE_ID && isPrintingSlip(c.saidId, match.id)) c.printedId = c.saidId;
     }
     used.add(c.id);
     const resolved = order.get(c.id);

@@ -43,14 +43,6 @@ describe('placing rows under their schema ids', () => {
     expect(buildReport('', damaged('2.3'), { schema: SMALL_SCHEMA }).model.criteria.map((c) => c.id)).toEqual(['1', '2.3', '1.2']);
   });
 
-  it('calls a dropped dot a slip at a lower confidence than a dropped level, as its digits are the expected ones', () => {
-    const slip = (id: string, confidence: number) => buildReport('', [row('1', 'CÔNG TÁC CHỈ ĐẠO', '3', '3'), row(id, 'Ban hành kế hoạch CCHC năm kịp thời', '1', '1', confidence)], { schema: SMALL_SCHEMA }).model.criteria[1]!.printedId;
-    expect(slip('11', 0.7)).toBe('11');
-    expect(slip('11', 0.5)).toBeUndefined();
-    expect(slip('1', 0.7)).toBeUndefined();
-    expect(slip('1', 0.85)).toBe('1');
-  });
-
   it('knows the printing slips: a level or a dot dropped', () => {
     expect(isPrintingSlip('4.2', '4.3.2')).toBe(true);
     expect(isPrintingSlip('4.32', '4.3.2')).toBe(true);
