@@ -22,11 +22,13 @@ const ANNEX = /Kèm theo\s+((?:Báo cáo|BC)[^)\n]*)/iu;
 /**
  * "224/BC-UBND". OCR drops the slash now and then ("130BC-UBND") or reads a faint one as a
  * colon ("205:BC-UBND"); it is put back only when what follows the digits starts with a
- * document type code, as a report's symbol does.
+ * document type code, as a report's symbol does. A 7 against the code ("1677BC-UBND") may be
+ * the slash itself (the domain README's "slash read as 7"): that number is not read.
  */
 function reportNumber(digits: string, slash: string, symbol: string): string | null {
   const clean = symbol.replace(/\s+/g, '');
   if (slash !== '/' && !KNOWN_TYPE_CODES.has(clean.split('-')[0]!)) return null;
+  if (slash === '' && digits.endsWith('7')) return null;
   return `${digits}/${clean}`;
 }
 

@@ -139,9 +139,11 @@ async function rereadWord(ocr: OcrEngine, img: GrayImage, word: OcrWord): Promis
   const crop = cropCell(img, word.bbox, 6);
   for (const mode of ['line', 'word'] as const) {
     const again = (await ocr.recognize(crop, { mode, words: false })).text.replace(/\s+/g, '');
-    // The same word, one character more or less at most (a slash found, a bracket dropped).
+    // The same word, one character more or less at most (a slash found, a bracket dropped),
+    // but not a slash found right after a 7 that stood for it ("1677BC" → "1677/BC" of 167/BC).
     const close = Math.abs(again.length - word.text.length) <= 1 && /\d/.test(again);
-    if (close && !misshapen(again) && again !== word.text) return again;
+    const slashAfterSeven = again === word.text.replace(/7(?=\p{Lu})/u, '7/');
+    if (close && !slashAfterSeven && !misshapen(again) && again !== word.text) return again;
   }
   return null;
 }

@@ -20,6 +20,10 @@ describe('parseHeader', () => {
     expect(parseHeader('Số: 2018 năm').number).toBeNull();
   });
 
+  it('does not read a number whose 7 against the code may be the slash', () => {
+    expect(parseHeader(cover.replace('130/BC', '1677BC')).number).toBeNull();
+  });
+
   it('reads a faint slash read as a colon as the slash, before a type code only', () => {
     expect(parseHeader(cover.replace('130/BC', '130:BC')).number).toBe('130/BC-UBND');
     expect(parseHeader('Số: 12: Về việc').number).toBeNull();

@@ -66,6 +66,13 @@ describe('readEvidence', () => {
   });
 });
 
+describe('readEvidence, a slash read as 7', () => {
+  it('does not take a second reading that finds a slash right after the 7 that may have been it', async () => {
+    const ocr = engine('Báo cáo số 1677BC-UBND ngày 09/12/2018', '1677/BC-UBND');
+    expect((await readEvidence(ocr, blank)).text).toBe('Báo cáo số 1677BC-UBND ngày 09/12/2018');
+  });
+});
+
 describe('readEvidence, dates', () => {
   it('reads an unsure date again and takes the readings when they agree', async () => {
     const ocr = engine('Báo cáo số 56/BC-UBND ngày 23/3/2019', '23/3/2018', { '23/3/2019': 0.4 });
