@@ -151,6 +151,9 @@ export function resolveIds(criteria: ReadCriterion[], schema: CriteriaSchema | n
       c.id = match.id;
       if (c.idConfidence >= SURE_ID && isPrintingSlip(c.saidId, match.id)) c.printedId = c.saidId;
     }
+    // An id neither read surely nor borne out by its title (a speck read as "5" on an option's
+    // row) says nothing of where the table has got to: it must not send the rows after it far ahead.
+    if (!match && !(inOrder && titleFits) && c.idConfidence < SURE_ID) continue;
     used.add(c.id);
     const resolved = order.get(c.id);
     if (resolved !== undefined) cursor = Math.max(cursor, resolved + 1);

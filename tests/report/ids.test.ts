@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isPrintingSlip } from '../../src/report/criteria.ts';
 import { buildReport, type SourceLine } from '../../src/report/index.ts';
+import { schemaFromTsv } from '../../src/schema/index.ts';
 import { SMALL_SCHEMA } from '../validate/build.ts';
 
 const row = (id: string, title: string, max: string, self: string, idConfidence = 1): SourceLine => ({
@@ -41,6 +42,24 @@ describe('placing rows under their schema ids', () => {
     expect(buildReport('', damaged('.'), { schema: SMALL_SCHEMA }).model.criteria.map((c) => c.id)).toEqual(['1', '1.1', '1.2']);
     // Digits that do not hold 1.1's, or a row where no criterion is missing, keep what was read.
     expect(buildReport('', damaged('2.3'), { schema: SMALL_SCHEMA }).model.criteria.map((c) => c.id)).toEqual(['1', '2.3', '1.2']);
+  });
+
+  it('does not let an unsure id whose title fits nothing move the rows after it ahead', () => {
+    // Two criteria with the same title, as 2.3.3 and 4.2.2 of the Thanh Hóa schema.
+    const schema = schemaFromTsv([
+      'id\tlevel\ttitle\tmax\toptions\tnote',
+      '1\t1\tCÔNG TÁC CHỈ ĐẠO\t1\t\t',
+      '1.1\t2\tMức độ thực hiện kế hoạch kiểm tra\t1\t\t',
+      '2\t1\tCẢI CÁCH TỔ CHỨC BỘ MÁY\t1\t\t',
+      '2.1\t2\tMức độ thực hiện kế hoạch kiểm tra\t1\t\t',
+    ].join('\n'), 'criteria-test-2018-huyen.tsv');
+    const rows = [
+      row('1', 'CÔNG TÁC CHỈ ĐẠO', '1', '1'),
+      row('2', 'Không thực hiện: ?', '', '', 0),
+      row('1.1', 'Mức độ thực hiện kế hoạch kiểm tra', '1', '1', 0.5),
+    ];
+    const { criteria } = buildReport('', rows, { schema }).model;
+    expect(criteria.find((c) => c.title.startsWith('Mức độ'))!.id).toBe('1.1');
   });
 
   it('knows the printing slips: a level or a dot dropped', () => {
