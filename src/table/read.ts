@@ -29,6 +29,8 @@ const DEFAULT_ROLES: Record<number, ColumnRole[]> = {
 };
 const PAD = 8;
 
+/** An id read less surely than this beside an option's text is a speck (readId gives 0 to a reading that does not fit the glyphs). */
+const SPECK_ID = 0.3;
 /** Option points the digits pass reads less surely than this are not taken: the option keeps no points. */
 const SURE_POINTS = 0.8;
 
@@ -183,10 +185,11 @@ export async function readTable(bin: GrayImage, grid: Grid, ocr: OcrEngine, opti
       cells[cell.col] = role === 'id' ? text.replace(/,/g, '.').replace(/\s/g, '') : text;
       confidences[cell.col] = read.confidence;
     }));
-    // An id cell that reads as nothing beside a scoring option's text holds a speck, not an id:
-    // options are never numbered, and an unreadable id would take the option's scores away
-    // from its criterion.
-    if (idCol >= 0 && titleCol >= 0 && cells[idCol] === '?' && parseOptions(cells[titleCol]!).length > 0) {
+    // An id cell that reads as nothing, or as digits no reading agrees on, beside a scoring
+    // option's text holds a speck, not an id: options are never numbered, and an unreadable id
+    // would take the option's scores away from its criterion.
+    const speck = cells[idCol] === '?' || (confidences[idCol] ?? 1) < SPECK_ID;
+    if (idCol >= 0 && titleCol >= 0 && speck && parseOptions(cells[titleCol]!).length > 0) {
       cells[idCol] = '';
       confidences[idCol] = 1;
     }

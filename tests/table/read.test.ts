@@ -25,6 +25,18 @@ describe('readTable', () => {
     expect(lines[0]!.cells[0]).toBe('');
     expect(lines[0]!.cells[1]).toBe('Thực hiện trên 80% kế hoạch: 1');
   });
+
+  it('takes an id two readings do not agree on, beside an option\'s text, for a speck', async () => {
+    const drawn = drawTable([[{ text: '|' }, { text: 'Thực hiện trên 80% kế hoạch: 1' }, { text: '' }, { text: '' }, { text: '' }, { text: '' }]]);
+    const bin = binarise(drawn.image);
+    const digits = ['5', '3'];
+    const disagreeing: OcrEngine = {
+      recognize: async (img, opts) => (opts.mode === 'digits' ? { text: digits.shift() ?? '', confidence: 0.9, words: [] } : optionReader.recognize(img, opts)),
+      close: async () => undefined,
+    };
+    const { lines } = await readTable(bin, findGrid(bin)!, disagreeing, { page: 1, dpi: 300, previous: null });
+    expect(lines[0]!.cells[0]).toBe('');
+  });
 });
 
 const word = (text: string, x0: number, x1: number) => ({ text, bbox: [x0, 10, x1, 40] as [number, number, number, number], confidence: 0.9 });
