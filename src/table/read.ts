@@ -189,8 +189,8 @@ export async function readTable(bin: GrayImage, grid: Grid, ocr: OcrEngine, opti
     // option's text holds a speck, not an id: options are never numbered, and an unreadable id
     // would take the option's scores away from its criterion.
     const speck = cells[idCol] === '?' || (confidences[idCol] ?? 1) < SPECK_ID;
-    // An option whose points could not be read ends in ": ?" (readTitle).
-    const option = parseOptions(cells[titleCol] ?? '').length > 0 || /: \?$/.test(cells[titleCol] ?? '');
+    // An option's points may have been read as a mark ("Có thực hiện: !") or not at all (": ?").
+    const option = parseOptions(cells[titleCol] ?? '').length > 0 || /:\s*\S{1,3}$/u.test(cells[titleCol] ?? '');
     if (idCol >= 0 && titleCol >= 0 && speck && option) {
       cells[idCol] = '';
       confidences[idCol] = 1;
