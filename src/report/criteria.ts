@@ -4,7 +4,7 @@ import { DiceCoefficient as diceCoefficient } from 'natural/lib/natural/distance
 import type { Criterion } from '../contract/index.ts';
 import { parseReferences } from '../references/index.ts';
 import type { CriteriaSchema, SchemaCriterion } from '../schema/index.ts';
-import { fold, parseScore } from '../text/index.ts';
+import { fold, isSubsequence, parseScore } from '../text/index.ts';
 import type { Block, Values } from './blocks.ts';
 import type { Box, ValueCell } from './lines.ts';
 
@@ -170,12 +170,6 @@ function onlyGap(saidId: string, between: SchemaCriterion[], used: Set<string>):
   const digits = (id: string) => id.replace(/\D/g, '');
   if (free.length !== 1 || (digits(saidId) !== '' && !isSubsequence(digits(free[0]!.id), digits(saidId)))) return undefined;
   return free[0];
-}
-
-function isSubsequence(part: string, whole: string): boolean {
-  let i = 0;
-  for (const ch of whole) if (ch === part[i]) i++;
-  return i === part.length;
 }
 
 function nearestByTitle(title: string, schema: SchemaCriterion[], used: Set<string>, cursor: number): { s: SchemaCriterion; score: number } | undefined {

@@ -1,6 +1,6 @@
 import { fromSharp, numberGlyphs, toSharp, type GrayImage, type NumberGlyphs } from '../image/index.ts';
 import type { OcrEngine } from '../ocr/index.ts';
-import { parseScore } from '../text/index.ts';
+import { isSubsequence, parseScore } from '../text/index.ts';
 
 /** White margin kept around a number's ink by mainInkBand. */
 export const BAND_PAD = 8;
@@ -93,13 +93,6 @@ export async function readScore(ocr: OcrEngine, band: GrayImage, { datePart = fa
   // Ones the LSTM reads with next to no confidence are as sure as the glyphs' shapes make them.
   const ones = !doubt && /^1+$/.test(digitsOf(best)) && glyphs.stems.every(Boolean);
   return { text: best.text, confidence: ones ? Math.max(confidence, BY_SHAPE) : confidence };
-}
-
-/** Whether `part` is `whole` with some of its characters left out. */
-function isSubsequence(part: string, whole: string): boolean {
-  let i = 0;
-  for (const ch of whole) if (ch === part[i]) i++;
-  return i === part.length;
 }
 
 /** Confidence of a value read from the glyphs' shapes alone: low enough to be flagged for a person. */

@@ -27,3 +27,10 @@ export function parseScore(text: string): number | null {
 export function sumScores(values: readonly number[]): number {
   return Math.round(values.reduce((a, b) => a + b, 0) * 1000) / 1000;
 }
+
+/** Whether `part` is `whole` with some of its characters left out ("233" of "2343"). */
+export function isSubsequence(part: string, whole: string): boolean {
+  let i = 0;
+  for (const ch of whole) if (ch === part[i]) i++;
+  return i === part.length;
+}
