@@ -187,10 +187,13 @@ export async function readTable(bin: GrayImage, grid: Grid, ocr: OcrEngine, opti
     }));
     // An id cell that reads as nothing, or as digits no reading agrees on, beside a scoring
     // option's text holds a speck, not an id: options are never numbered, and an unreadable id
-    // would take the option's scores away from its criterion.
+    // would take the option's scores away from its criterion. An option prints no max; its
+    // points may have been read as a mark ("Có thực hiện: !") or not at all (": ?"); a
+    // criterion's title cut after its first line ends in "…".
+    const title = cells[titleCol] ?? '';
+    const maxCol = roles.indexOf('max');
+    const option = (maxCol < 0 || cells[maxCol] === '') && (parseOptions(title).length > 0 || /:\s*[^\s…]{1,3}$/u.test(title));
     const speck = cells[idCol] === '?' || (confidences[idCol] ?? 1) < SPECK_ID;
-    // An option's points may have been read as a mark ("Có thực hiện: !") or not at all (": ?").
-    const option = parseOptions(cells[titleCol] ?? '').length > 0 || /:\s*\S{1,3}$/u.test(cells[titleCol] ?? '');
     if (idCol >= 0 && titleCol >= 0 && speck && option) {
       cells[idCol] = '';
       confidences[idCol] = 1;
