@@ -52,7 +52,8 @@ function isoDate(day: string, month: string, year: string): string | null {
 
 /** Reads the header fields from the text above the score table (cover letter and annex title). */
 export function parseHeader(text: string): ReportHeader {
-  const clean = nfc(text);
+  // The fraction and division slashes Tesseract returns for a slash ("133⁄BC-UBND") are one.
+  const clean = nfc(text).replace(/[\u2044\u2215]/g, '/');
   const number = NUMBER.exec(clean);
   const date = LONG_DATE.exec(fold(clean));
   const year = YEAR.exec(clean);

@@ -20,6 +20,10 @@ describe('parseHeader', () => {
     expect(parseHeader('Số: 2018 năm').number).toBeNull();
   });
 
+  it('reads the fraction slash Tesseract returns for a slash', () => {
+    expect(parseHeader(cover.replace('130/BC', '130\u2044BC')).number).toBe('130/BC-UBND');
+  });
+
   it('does not read a number whose 7 against the code may be the slash', () => {
     expect(parseHeader(cover.replace('130/BC', '1677BC')).number).toBeNull();
   });
