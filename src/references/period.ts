@@ -14,10 +14,11 @@ const YEAR = String.raw`(?<year>(?:19|20)\d\d)(?!\d)`;
 
 /**
  * "Quý III/2018", "quý 3 năm 2018", "Quý I - 2018". Roman numerals are matched upper case
- * only; in one that has an I, OCR's other upright strokes (l, 1, |) count as I: "Quý II1/2018".
+ * only; in one that has an I, OCR's other upright strokes (l, 1, |, and J for a serif I) count
+ * as I: "Quý II1/2018", "Quý JII/2018".
  */
 const QUARTER = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:[Qq]u[ýí]|QU[ÝÍ]) (?<q>IV|[Il1|]*I[Il1|]*|[1-4])(?![\p{L}\d]) ?(?:\/|-|năm|NĂM) ?${YEAR}`,
+  String.raw`(?<![\p{L}\d])(?:[Qq]u[ýí]|QU[ÝÍ]) (?<q>IV|[Il1|J]*I[Il1|J]*|[1-4])(?![\p{L}\d]) ?(?:\/|-|năm|NĂM) ?${YEAR}`,
   'u',
 );
 /** "6 tháng đầu năm 2018", "6 tháng cuối năm 2018", "9 tháng (đầu) năm 2018". */
@@ -42,7 +43,7 @@ function quarter(subject: string): ReferencePeriod | null {
   const q = match?.groups?.q;
   const year = match?.groups?.year;
   if (!match || !q || !year) return null;
-  const n = ROMAN[q.replace(/[l1|]/g, 'I')] ?? Number(q);
+  const n = ROMAN[q.replace(/[l1|J]/g, 'I')] ?? Number(q);
   if (!(n >= 1 && n <= 4)) return null;
   const firstMonth = String(3 * n - 2).padStart(2, '0');
   return { label: match[0], start: `${year}-${firstMonth}-01`, end: `${year}-${QUARTER_END[n - 1]}` };

@@ -22,6 +22,7 @@ const periods: ReadonlyArray<readonly [string, string, ReferencePeriod]> = [
   ['nine months', 'kết quả 9 tháng năm 2018', { label: '9 tháng năm 2018', start: '2018-01-01', end: '2018-09-30' }],
   ['a roman III whose last I OCR read as 1', 'cải cách hành chính Quý II1/2018', { label: 'Quý II1/2018', start: '2018-07-01', end: '2018-09-30' }],
   ['a roman II whose first I OCR read as l', 'kiểm soát TTHC Quý lI/2018', { label: 'Quý lI/2018', start: '2018-04-01', end: '2018-06-30' }],
+  ['a roman III whose serif first I OCR read as J', 'cải cách hành chính Quý JII/2018', { label: 'Quý JII/2018', start: '2018-07-01', end: '2018-09-30' }],
   ['the first nine months', 'kết quả 9 tháng đầu năm 2018', { label: '9 tháng đầu năm 2018', start: '2018-01-01', end: '2018-09-30' }],
 ];
 
@@ -47,6 +48,7 @@ const none: ReadonlyArray<readonly [string, string | undefined]> = [
   ['a period of years', 'giai đoạn 2016-2020'],
   ['strokes without an I (arabic 11)', 'báo cáo Quý 11/2018'],
   ['four strokes', 'báo cáo Quý II11/2018'],
+  ['a J with no I', 'báo cáo Quý J/2018'],
   ['a year with a digit too many', 'cải cách hành chính Quý III/20138'],
 ];
 
