@@ -145,8 +145,9 @@ export function resolveIds(criteria: ReadCriterion[], schema: CriteriaSchema | n
     const ownFit = index !== undefined ? titleSimilarity(c.title, schema.criteria[index]!.title) : 0;
     const nearest = nearestByTitle(c.title, schema.criteria, used, cursor);
     const titleFits = ownFit >= FITS && !(nearest && nearest.score > ownFit + 0.2);
-    const next = criteria.slice(k + 1).map((n) => order.get(n.saidId)).find((i) => i !== undefined && i >= cursor);
-    const match = inOrder && titleFits ? undefined : nearest?.s ?? (index === undefined ? onlyGap(c.saidId, schema.criteria.slice(cursor, next), used) : undefined);
+    // The schema's criteria between this row and the next row whose printed id lies ahead.
+    const between = () => schema.criteria.slice(cursor, criteria.slice(k + 1).map((n) => order.get(n.saidId)).find((i) => i !== undefined && i >= cursor));
+    const match = inOrder && titleFits ? undefined : nearest?.s ?? (index === undefined ? onlyGap(c.saidId, between(), used) : undefined);
     if (match && match.id !== c.saidId) {
       c.id = match.id;
       if (c.idConfidence >= SURE_ID && isPrintingSlip(c.saidId, match.id)) c.printedId = c.saidId;

@@ -43,7 +43,7 @@ export async function readEvidence(ocr: OcrEngine, img: GrayImage): Promise<{ te
 }
 
 /** The text of `read` (a reading of `img`) with its misshapen and unsure citation words read again. */
-export async function withCitationsReread(ocr: OcrEngine, img: GrayImage, read: OcrResult): Promise<string> {
+async function withCitationsReread(ocr: OcrEngine, img: GrayImage, read: OcrResult): Promise<string> {
   let text = read.text;
   for (const word of read.words.filter((w) => misshapen(w.text) || unsure(w))) {
     const again = misshapen(word.text) ? await rereadWord(ocr, img, word) : await rereadTwice(ocr, img, word);

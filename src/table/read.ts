@@ -154,6 +154,7 @@ export async function readTable(bin: GrayImage, grid: Grid, ocr: OcrEngine, opti
 
   const idCol = roles.indexOf('id');
   const titleCol = roles.indexOf('title');
+  const maxCol = roles.indexOf('max');
   const lines = await Promise.all(rows.map(async (row): Promise<SourceLine> => {
     const cells: string[] = Array.from({ length: columns }, () => '');
     const confidences: number[] = Array.from({ length: columns }, () => 1);
@@ -191,7 +192,6 @@ export async function readTable(bin: GrayImage, grid: Grid, ocr: OcrEngine, opti
     // points may have been read as a mark ("Có thực hiện: !") or not at all (": ?"); a
     // criterion's title cut after its first line ends in "…".
     const title = cells[titleCol] ?? '';
-    const maxCol = roles.indexOf('max');
     const option = (maxCol < 0 || cells[maxCol] === '') && (parseOptions(title).length > 0 || /:\s*[^\s…]{1,3}$/u.test(title));
     const speck = cells[idCol] === '?' || (confidences[idCol] ?? 1) < SPECK_ID;
     if (idCol >= 0 && titleCol >= 0 && speck && option) {
