@@ -3,6 +3,7 @@ import type { ReportModel } from '../report/index.ts';
 import type { CriteriaSchema } from '../schema/index.ts';
 import { checkAllowed, checkMaxima, checkSums } from './arithmetic.ts';
 import { checkConfidence } from './confidence.ts';
+import { doubtContradictedMaxima } from './doubt.ts';
 import { checkEvidence } from './evidence.ts';
 import { checkStructure } from './structure.ts';
 
@@ -10,9 +11,11 @@ export { LOW_CONFIDENCE_THRESHOLD } from './confidence.ts';
 
 /**
  * Every inconsistency of a report, as the flags of CONTRACT.md: arithmetic first, then the
- * schema and numbering, then evidence and citations, then values read with too little certainty.
+ * schema and numbering, then evidence and citations, then values read with too little certainty
+ * (among them a parent's max that its schema and its children both contradict).
  */
-export function validateReport(report: ReportModel, schema: CriteriaSchema | null): Flag[] {
+export function validateReport(read: ReportModel, schema: CriteriaSchema | null): Flag[] {
+  const report = doubtContradictedMaxima(read, schema);
   return [
     ...checkSums(report),
     ...checkMaxima(report),

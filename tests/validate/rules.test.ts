@@ -168,3 +168,27 @@ describe('LOW_CONFIDENCE', () => {
     expect(flags[0]!.severity).toBe('info');
   });
 });
+
+describe('a parent max that the schema and its children both contradict', () => {
+  it('goes to a person as LOW_CONFIDENCE (a 3 read as 2), not as MAX_MISMATCH and SUM_MISMATCH', () => {
+    const criteria = withCriterion('1', { maxScore: 2, valueConfidence: { maxScore: 0.9, selfScore: 1, appraisedScore: 1 } });
+    const flags = codes(validateReport(report(criteria), SMALL_SCHEMA));
+    expect(flags).toEqual(['LOW_CONFIDENCE 1 maxScore']);
+    expect(criteria[0]!.maxScore).toBe(2);
+  });
+
+  it('is a misprint when read with full confidence (a text layer, a correction)', () => {
+    const flags = codes(validateReport(report(withCriterion('1', { maxScore: 2 })), SMALL_SCHEMA));
+    expect(flags).toContain('SUM_MISMATCH 1 maxScore');
+    expect(flags).toContain('MAX_MISMATCH 1 maxScore');
+  });
+
+  it('is a misprint when the children sum to the value read', () => {
+    const criteria = withCriterion('1.2', { maxScore: 1, selfScore: 1 });
+    const parent = criteria.find((c) => c.id === '1')!;
+    Object.assign(parent, { maxScore: 2, selfScore: 2, valueConfidence: { maxScore: 0.9, selfScore: 1, appraisedScore: 1 } });
+    const flags = codes(validateReport(report(criteria), SMALL_SCHEMA));
+    expect(flags).toContain('MAX_MISMATCH 1 maxScore');
+    expect(flags).not.toContain('LOW_CONFIDENCE 1 maxScore');
+  });
+});
