@@ -51,9 +51,14 @@ export function checkSums(report: ReportModel): Flag[] {
   return flags;
 }
 
+/** The sum of the parts, when there are some and every one is printed (and trusted); else null. */
+export function sumOfParts(parts: (number | null)[]): number | null {
+  return parts.length === 0 || parts.some((p) => p === null) ? null : sumScores(parts as number[]);
+}
+
 function compare(printed: number | null, parts: (number | null)[]): { expected: number; actual: number } | null {
-  if (printed === null || parts.length === 0 || parts.some((p) => p === null)) return null;
-  const expected = sumScores(parts as number[]);
+  const expected = sumOfParts(parts);
+  if (printed === null || expected === null) return null;
   return expected === printed ? null : { expected, actual: printed };
 }
 

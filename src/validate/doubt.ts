@@ -1,7 +1,6 @@
 import type { ReportModel } from '../report/index.ts';
 import type { CriteriaSchema } from '../schema/index.ts';
-import { sumScores } from '../text/index.ts';
-import { trusted } from './arithmetic.ts';
+import { sumOfParts, trusted } from './arithmetic.ts';
 import { LOW_CONFIDENCE_THRESHOLD } from './confidence.ts';
 import { parentOf } from './flag.ts';
 
@@ -21,9 +20,9 @@ export function doubtContradictedMaxima(report: ReportModel, schema: CriteriaSch
     const read = trusted(c, 'maxScore');
     const expected = schema.criteria.find((s) => s.id === c.id)?.max;
     if (read === null || expected === undefined || read === expected || c.valueConfidence.maxScore >= 1) return c;
-    const children = report.criteria.filter((k) => parentOf(k.id) === c.id).map((k) => trusted(k, 'maxScore'));
-    if (children.length === 0 || children.some((m) => m === null) || sumScores(children as number[]) !== expected) return c;
-    return { ...c, valueConfidence: { ...c.valueConfidence, maxScore: Math.min(c.valueConfidence.maxScore, CONTRADICTED) } };
+    const children = report.criteria.filter((k) => parentOf(k.id) === c.id);
+    if (sumOfParts(children.map((k) => trusted(k, 'maxScore'))) !== expected) return c;
+    return { ...c, valueConfidence: { ...c.valueConfidence, maxScore: CONTRADICTED } };
   });
   return { ...report, criteria };
 }
