@@ -11,13 +11,22 @@ const INK = 128;
 export function mainInkBand(img: GrayImage, pad = 8): GrayImage | null {
   const { data, width } = img;
   const rowInk = inkPerRow(img);
+  const bands = inkBands(rowInk);
   let best: { y0: number; y1: number; ink: number } | null = null;
-  for (const band of inkBands(rowInk)) {
+  for (const band of bands) {
     let ink = 0;
     for (let y = band.y0; y < band.y1; y++) ink += rowInk[y]!;
     if (!best || ink > best.ink) best = { ...band, ink };
   }
   if (!best) return null;
+  // A thin band just above or below is a piece of the number a coarse scan broke off (a 2's foot).
+  const h = best.y1 - best.y0;
+  const near = Math.max(2, 0.2 * h);
+  for (const band of bands) {
+    if (band.y1 - band.y0 > 0.5 * h) continue;
+    if (band.y0 >= best.y1 && band.y0 - best.y1 <= near) best.y1 = band.y1;
+    if (band.y1 <= best.y0 && best.y0 - band.y1 <= near) best.y0 = band.y0;
+  }
   let x0 = width;
   let x1 = 0;
   for (let y = best.y0; y < best.y1; y++) {
@@ -165,14 +174,13 @@ export function numberGlyphs(img: GrayImage): NumberGlyphs {
   const top = Math.min(...digits.map((b) => b.y0));
   const bottom = Math.max(...digits.map((b) => b.y1));
   const data = Buffer.from(img.data);
-  const marks: Blob[] = [];
+  // A separator stands on the baseline with a digit on each side; any other small mark is stray
+  // or a piece of a digit (told apart once the separators are known, as joining grows a digit).
+  const marks = blobs.filter((b) => !digits.includes(b)
+    && digits.some((d) => d.x1 <= b.x0 + 1) && digits.some((d) => d.x0 >= b.x1 - 1) && b.y0 > top + (bottom - top) * 0.5);
   for (const b of blobs) {
-    if (digits.includes(b)) continue;
-    // A separator stands on the baseline with a digit on each side; any other small mark is stray.
-    const between = digits.some((d) => d.x1 <= b.x0 + 1) && digits.some((d) => d.x0 >= b.x1 - 1);
-    const onBaseline = b.y0 > top + (bottom - top) * 0.5;
-    if (between && onBaseline) marks.push(b);
-    else for (const p of b.pixels) data[p] = 255;
+    if (digits.includes(b) || marks.includes(b) || joinPiece(b, digits)) continue;
+    for (const p of b.pixels) data[p] = 255;
   }
   const glyphs = [...digits.map((b) => ({ b, c: 'd' })), ...marks.map((b) => ({ b, c: '.' }))].sort((a, b) => a.b.x0 - b.b.x0);
   // Two digits set apart by more than a third of their height had a dot between them that the
@@ -192,6 +200,26 @@ export function numberGlyphs(img: GrayImage): NumberGlyphs {
     holeHeights: holes.map((h) => h.tallest),
     feet: ordered.map((b) => hasFoot(b, img.width)),
   };
+}
+
+/**
+ * A coarse 1-bit scan breaks thin strokes: a 2's foot and the end of its arc come apart from
+ * its curve. A blob next to a digit (within a quarter of its height) with 15% of its ink
+ * or more is a piece of it, not a speck: it joins the digit (box and pixels) and stays.
+ */
+function joinPiece(piece: Blob, digits: Blob[]): boolean {
+  const near = (d: Blob) => {
+    const reach = 0.25 * (d.y1 - d.y0);
+    const dx = Math.max(0, d.x0 - piece.x1, piece.x0 - d.x1);
+    const dy = Math.max(0, d.y0 - piece.y1, piece.y0 - d.y1);
+    return dx <= reach && dy <= reach && piece.pixels.length >= 0.15 * d.pixels.length;
+  };
+  const digit = digits.find(near);
+  if (!digit) return false;
+  digit.pixels.push(...piece.pixels);
+  digit.x0 = Math.min(digit.x0, piece.x0); digit.x1 = Math.max(digit.x1, piece.x1);
+  digit.y0 = Math.min(digit.y0, piece.y0); digit.y1 = Math.max(digit.y1, piece.y1);
+  return true;
 }
 
 /** Whether ink in the lowest eighth of a blob's height spans at least 60% of its width. */
@@ -269,13 +297,17 @@ function isStem(b: Blob, width: number): boolean {
   };
   const ys: number[] = [];
   const centres: number[] = [];
+  // A blob three times as tall as it is wide can only be a 1, whatever its flag and foot: a
+  // coarse scan thickens a 1's stem to most of that width (no other digit is over twice as tall as wide).
+  const narrow = h >= 3 * w;
   for (let y = b.y0 + Math.round(h * 0.3); y < b.y0 + Math.round(h * 0.75); y++) {
     const r = run(y);
-    if (!r || !r.single || r.width > 0.65 * w) return false;
+    if (!r || !r.single || (r.width > 0.65 * w && !narrow)) return false;
     ys.push(y);
     centres.push(r.centre);
   }
   if (ys.length < 2) return false;
+  if (narrow) return true;
   if (Math.max(...centres) - Math.min(...centres) <= 0.12 * w) return true;
   for (let y = b.y0; y < b.y0 + Math.max(1, Math.round(h * 0.15)); y++) {
     const r = run(y);

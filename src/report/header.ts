@@ -12,7 +12,8 @@ export interface ReportHeader {
   annex: Reference | null;
 }
 
-const NUMBER = /\bS[ốốoóô]\s*[:.]?\s*(\d{1,5}[a-z]?)\s*([\/:]?)\s*([A-ZĐ][A-ZĐa-z0-9&]*(?:\s*-\s*[A-ZĐ][A-ZĐa-z0-9&]*)*)/u;
+// "Số:" with its S read as a digit ("8ố: 182/BC-UBND") still heads the number when its colon was read.
+const NUMBER = /\b(?:S[ốốoóô]\s*[:.]?|[85][ốốóô]\s*:)\s*(\d{1,5}[a-z]?)\s*([\/:]?)\s*([A-ZĐ][A-ZĐa-z0-9&]*(?:\s*-\s*[A-ZĐ][A-ZĐa-z0-9&]*)*)/u;
 // Matched on the folded text: OCR often damages the marks of "ngày … tháng … năm".
 const LONG_DATE = /\bngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})/;
 const YEAR = /(?:chỉ số|CCHC|cải cách hành chính)[^\n]{0,40}?năm\s+(\d{4})/iu;
@@ -60,7 +61,13 @@ export function parseHeader(text: string): ReportHeader {
   const unit = UNIT.exec(clean);
   const annexText = ANNEX.exec(clean);
   const annex = annexText ? parseReferences(annexText[1]!)[0] ?? annexNumber(annexText[1]!) : null;
-  const printed = number ? reportNumber(number[1]!, number[2]!, number[3]!) : null;
+  const cover = number ? reportNumber(number[1]!, number[2]!, number[3]!) : null;
+  // The annex title prints the report's number a second time: when the cover's reads with a
+  // type code no document has ("131/BG-UBND") and the annex's has its digits and a known one,
+  // the annex's reading stands.
+  const misread = cover !== null && !KNOWN_TYPE_CODES.has(cover.split('/')[1]!.split('-')[0]!);
+  const annexKnown = annex?.symbol != null && KNOWN_TYPE_CODES.has(annex.symbol.split('-')[0]!);
+  const printed = misread && annexKnown && cover.split('/')[0] === annex!.number ? `${annex!.number}/${annex!.symbol}` : cover;
   // The annex title cites the report itself; when it gives the same number, its date is the
   // report's date too, printed a second time: it stands in when the cover's date is unreadable.
   const sameReport = annex !== null && printed === `${annex.number}/${annex.symbol}`;

@@ -53,11 +53,11 @@ async function withCitationsReread(ocr: OcrEngine, img: GrayImage, read: OcrResu
     const again = await rereadTwice(ocr, img, split.joined);
     if (again === split.joined.text.replace(' ', '')) text = text.replace(split.joined.text, again);
   }
-  for (const part of badDateParts(read.words)) {
+  for (const part of [...badDateParts(read.words), ...badYears(read.words)]) {
     const band = mainInkBand(cropCell(img, part.box, 4), BAND_PAD);
-    const again = band === null ? null : await readScore(ocr, band, { datePart: true });
-    if (again === null || again.confidence < SURE_PART || !isPart(again.text, part.most)) continue;
-    text = text.replace(part.printed, `${part.before} ${again.text} ${part.after}`);
+    const again = band === null ? null : await readScore(ocr, band, { datePart: true, most: 9999 });
+    if (again === null || again.confidence < SURE_PART || !part.fits(again.text)) continue;
+    text = text.replace(part.printed, `${part.before} ${again.text}${part.after}`);
   }
   return text;
 }
@@ -70,14 +70,17 @@ const SURE_PART = 0.5;
 const isPart = (text: string, most: number) => /^\d{1,2}$/.test(text) && Number(text) >= 1 && Number(text) <= most;
 const sameLine = (a: Box, b: Box) => Math.min(a[3], b[3]) > Math.max(a[1], b[1]);
 
+/** A day, month or year of a date written out to read again: where it stands, what it may be, the text it replaces. */
+interface DatePart { box: Box; fits: (text: string) => boolean; printed: string; before: string; after: string }
+
 /**
  * The days and months of dates written out that did not come out as one ("ngày J1 tháng O8",
  * "ngày ] ] tháng", "tháng 13 năm"): where all between "ngày" and "tháng", or "tháng" and
  * "năm", stands on the line (the words' own boxes may hold only what the OCR made of them),
  * how many days or months there are, and the text to replace.
  */
-function badDateParts(words: OcrWord[]): { box: Box; most: number; printed: string; before: string; after: string }[] {
-  const parts = [];
+function badDateParts(words: OcrWord[]): DatePart[] {
+  const parts: DatePart[] = [];
   for (const [i, word] of words.entries()) {
     const isDay = DAY_WORD.test(word.text);
     // A month only in a date: "tháng" after "ngày" and its day ("6 tháng đầu năm" is none).
@@ -92,7 +95,23 @@ function badDateParts(words: OcrWord[]): { box: Box; most: number; printed: stri
     if (isPart(between.join(''), most) || between.join('').length > 3) continue;
     const [left, right] = [word.bbox, next.bbox];
     const box: Box = [left[2] + 2, Math.min(left[1], right[1]), right[0] - 2, Math.max(left[3], right[3])];
-    parts.push({ box, most, printed: [word.text, ...between, next.text].join(' '), before: word.text, after: next.text });
+    parts.push({ box, fits: (text: string) => isPart(text, most), printed: [word.text, ...between, next.text].join(' '), before: word.text, after: ` ${next.text}` });
+  }
+  return parts;
+}
+
+/** A year no document of these reports bears ("năm 4018": a 2 read as 4). */
+const YEAR_READ = /^(\d{4})([.,;]?)$/;
+const isYear = (text: string) => /^(?:19\d\d|20[0-2]\d)$/.test(text);
+
+/** The years of dates written out ("ngày 15 tháng 12 năm 4018") that are none: read again like a day. */
+function badYears(words: OcrWord[]): DatePart[] {
+  const parts: DatePart[] = [];
+  for (const [i, word] of words.entries()) {
+    const year = words[i + 1];
+    const read = year && YEAR_READ.exec(year.text);
+    if (!read || isYear(read[1]!) || !YEAR_WORD.test(word.text) || !words.slice(Math.max(0, i - 2), i).some((w) => MONTH_WORD.test(w.text))) continue;
+    parts.push({ box: year.bbox, fits: isYear, printed: `${word.text} ${year.text}`, before: word.text, after: read[2]! });
   }
   return parts;
 }

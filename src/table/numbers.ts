@@ -53,7 +53,7 @@ function withSeparator(text: string, pattern: string): string {
  * flags it for a person. A `datePart` (the day or month of "ngày 08 tháng 11") has a leading
  * zero and no separator: a mark between its digits is a speck.
  */
-export async function readScore(ocr: OcrEngine, band: GrayImage, { datePart = false } = {}): Promise<{ text: string; confidence: number }> {
+export async function readScore(ocr: OcrEngine, band: GrayImage, { datePart = false, most = 100 } = {}): Promise<{ text: string; confidence: number }> {
   const glyphs = numberGlyphs(band);
   const read = async ({ height, mode }: { height: number; mode: 'digits' | 'word' }): Promise<Reading> => {
     const result = await ocr.recognize(await toInkHeight(glyphs.image, height), { mode, words: false });
@@ -65,9 +65,10 @@ export async function readScore(ocr: OcrEngine, band: GrayImage, { datePart = fa
     // A trailing separator is a speck or the cell's edge, never part of a printed score.
     const printed = raw.replace(/[^0-9.,]/g, '').replace(/[.,]+$/, '');
     const text = datePart ? printed.replace(/[.,]/g, '') : withSeparator(printed, glyphs.pattern);
-    const value = parseScore(text);
+    // A date's part is a whole number (a year too: no score is that large).
+    const value = datePart ? (/^\d+$/.test(text) ? Number(text) : null) : parseScore(text);
     const digits = text.replace(/\D/g, '');
-    const fits = value !== null && (datePart || !/^0\d/.test(text)) && value <= 100
+    const fits = value !== null && (datePart || !/^0\d/.test(text)) && value <= most
       && digits.length === glyphs.digits && (datePart || /[.,]/.test(text) === glyphs.separator)
       && [...digits].every((d, i) => glyphs.holes[i]! <= MAX_HOLES[Number(d)]! && (FOOTED[d] ?? glyphs.feet[i]) === glyphs.feet[i]
         && (glyphs.holes[i] === 0 || (d === '0') === glyphs.holeHeights[i]! >= TALL_HOLE));

@@ -21,6 +21,24 @@ describe('numberGlyphs', () => {
     expect(numberGlyphs(glyphs.image).pattern).toBe('d');
   });
 
+  it('keeps a 2 whose foot a coarse scan broke off as one digit standing on its foot', () => {
+    // A white strip cuts the foot from the curve, as a 1-bit scan at 150 dpi does.
+    const broken = mainInkBand(cell('2', 40, (ctx) => { ctx.fillStyle = '#fff'; ctx.fillRect(0, 56, 240, 3); }))!;
+    const glyphs = numberGlyphs(broken);
+    expect(glyphs).toMatchObject({ digits: 1, pattern: 'd', feet: [true], stems: [false] });
+    const ink = (img: { data: Uint8Array }) => img.data.filter((v) => v < 128).length;
+    expect(ink(glyphs.image)).toBe(ink(broken));
+  });
+
+  it('takes a 1 a coarse scan thickened to most of its width for an upright stroke', () => {
+    const thick = mainInkBand(cell('', 40, (ctx) => {
+      ctx.fillRect(60, 30, 8, 34); // the stem
+      ctx.fillRect(58, 30, 2, 4); // its flag
+      ctx.fillRect(59, 60, 10, 4); // its foot
+    }))!;
+    expect(numberGlyphs(thick)).toMatchObject({ digits: 1, stems: [true] });
+  });
+
   it.each(['TestSerif', 'TestSerifBold'])('counts the holes each digit encloses (%s)', (font) => {
     expect(numberGlyphs(mainInkBand(cell('80619', 40, undefined, font))!).holes).toEqual([2, 1, 1, 0, 1]);
   });

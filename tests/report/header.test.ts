@@ -45,6 +45,18 @@ describe('parseHeader', () => {
     expect(parseHeader(annex('180/BC-UBND')).date).toBeNull();
   });
 
+  it('reads the number after a "Số:" whose S came out as a digit, when its colon did not', () => {
+    expect(parseHeader('UBND HUYỆN NGỌC LẶC\n8ố: 182/BC-UBND Ngọc Lặc, ngày 09 tháng 12 năm 2018').number).toBe('182/BC-UBND');
+    expect(parseHeader('8ố 182/BC-UBND Ngọc Lặc').number).toBeNull();
+  });
+
+  it("takes the annex title's reading of the number when the cover's has a type code no document has", () => {
+    const annex = '(Kèm theo Báo cáo số 131/BC-UBND ngày 04/12/2018 của UBND huyện Quan Sơn)';
+    expect(parseHeader(`Số: 131/BG-UBND Quan Sơn, ngày 04 tháng 12 năm 2018\n${annex}`).number).toBe('131/BC-UBND');
+    // Other digits are another report's number: the cover's reading is kept.
+    expect(parseHeader(`Số: 132/BG-UBND Quan Sơn, ngày 04 tháng 12 năm 2018\n${annex}`).number).toBe('132/BG-UBND');
+  });
+
   it('refuses an impossible date rather than inventing one', () => {
     expect(parseHeader(cover.replace('ngày 05 tháng 11', 'ngày 31 tháng 11')).date).toBeNull();
   });
