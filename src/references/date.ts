@@ -13,7 +13,8 @@ export interface DateMatch {
  * never "về"/"v/v", which start the subject.
  */
 const GAP = String.raw`(?:,? (?!(?:về|v\/v|ng[àa]y)(?!\p{L}))[^\s\d;.,()\u2029]+){0,6}?`;
-const DAY_MONTH_YEAR = String.raw`(?<d>\d{1,2}) ?[\/.-] ?(?<m>\d{1,2}) ?[\/.-] ?(?<y>\d{4})`;
+// Slashes a coarse scan lost leave spaces ("ngày 04 04 2018"): after "ngày", still a date.
+const DAY_MONTH_YEAR = String.raw`(?<d>\d{1,2})(?: ?[\/.-] ?| )(?<m>\d{1,2})(?: ?[\/.-] ?| )(?<y>\d{4})`;
 const MARKS = String.raw`[:.,'‘’\u0060\u02c6|\-–]`;
 const WORDED = String.raw`(?<d2>\d{1,2})(?: ?${MARKS}{1,3})* th\p{L}ng[ .](?<m2>\d{1,2})[:.,]? ?n\p{L}m[ -](?<y2>\d{4})`;
 /**

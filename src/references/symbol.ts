@@ -18,6 +18,8 @@ const STANDARD = [
   String.raw`(?: ?(?:\/:?|[“”"]) ?|:)(?:(?<year>\d{4}) ?\/ ?)?`,
   `|(?<ocr> ?[Il])(?=${UNIT} ?-)`, // a slash read as I or l: "1906 ISGDĐT-CTrTT"
   `|(?=(?:${SYMBOL_CODES.join('|')})-)`, // a dropped slash, proven by a known code: "19CT-TTg"
+  // slashes a coarse scan lost: "số 3903 BC-UBND", "số 54 2018 NĐ-CP" (only after "số": findCores)
+  `|(?<spaced> )(?:(?<spacedYear>\\d{4}) )?(?=(?:${SYMBOL_CODES.join('|')})-)`,
   ')',
   `(?<sym>${SYMBOL})`,
 ].join('');
@@ -45,7 +47,7 @@ export function readCore(groups: Readonly<Record<string, string | undefined>>): 
   const first = /^[^-/&]+/.exec(symbol)?.[0] ?? '';
   return {
     number: groups.num ?? '',
-    year: groups.year ? Number(groups.year) : null,
+    year: groups.year ?? groups.spacedYear ? Number(groups.year ?? groups.spacedYear) : null,
     symbol,
     code: KNOWN_TYPE_CODES.has(first) ? first : null,
   };

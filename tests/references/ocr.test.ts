@@ -124,6 +124,19 @@ const repairs: ParseCase[] = [
     expected: [ref('Chỉ thị số 19CT-TTg', 'CT', '19', 'CT-TTg', null, { printedType: 'CT' })],
   },
   {
+    name: 'restores slashes a coarse scan lost, leaving spaces, after "số" and "ngày" (số 3903 BC-UBND ngày 04 04 2018)',
+    text: 'BC số 3903 BC-UBND ngày 04 04 2018; Nghị định số 54 2018 ND-CP ngày 21 06 2018',
+    expected: [
+      ref('BC số 3903 BC-UBND ngày 04 04 2018', 'BC', '3903', 'BC-UBND', '2018-04-04', { printedType: 'BC' }),
+      ref('Nghị định số 54 2018 ND-CP ngày 21 06 2018', 'NĐ', '54', 'NĐ-CP', '2018-06-21', { printedType: 'NĐ', year: 2018 }),
+    ],
+  },
+  {
+    name: 'takes no year beside a symbol for a citation when no "số" heads them',
+    text: 'kết quả năm 2018 BC-UBND tổng hợp',
+    expected: [],
+  },
+  {
     name: 'restores the Đ of a damaged QD code',
     text: 'Quyết định số 123/QD-UBND',
     expected: [ref('Quyết định số 123/QD-UBND', 'QĐ', '123', 'QĐ-UBND', null, { printedType: 'QĐ' })],
