@@ -78,9 +78,9 @@ function findCores(text: string): Found[] {
     const prefix = typeWordBefore(text.slice(Math.max(0, at - LOOKBACK), at));
     // A number glued to letters is a citation only when those letters are a type word (TT06/2012/TT-BNV).
     if (/\p{L}/u.test(text[at - 1] ?? '') && !prefix.word) continue;
-    // A number and a code with a space between are one citation only where "số" heads them:
-    // "năm 2018 BC-UBND" is a year beside a symbol.
-    if (match.groups?.spaced && !/[Ss]ố|SỐ/u.test(text.slice(at - prefix.length, at))) continue;
+    // A number and a code with a space or a mark between are one citation only where "số"
+    // heads them: "năm 2018 BC-UBND" is a year beside a symbol.
+    if ((match.groups?.spaced || match.groups?.marked) && !/[Ss]ố|SỐ/u.test(text.slice(at - prefix.length, at))) continue;
     const core = readCore(match.groups ?? {});
     found.push(build(text, at - prefix.length, at + match[0].length, core, prefix.word));
   }

@@ -18,8 +18,10 @@ const STANDARD = [
   String.raw`(?: ?(?:\/:?|[“”"]) ?|:)(?:(?<year>\d{4}) ?\/ ?)?`,
   `|(?<ocr> ?[Il])(?=${UNIT} ?-)`, // a slash read as I or l: "1906 ISGDĐT-CTrTT"
   `|(?=(?:${SYMBOL_CODES.join('|')})-)`, // a dropped slash, proven by a known code: "19CT-TTg"
-  // slashes a coarse scan lost: "số 3903 BC-UBND", "số 54 2018 NĐ-CP" (only after "số": findCores)
+  // slashes a coarse scan lost or made a mark of: "số 3903 BC-UBND", "số 54 2018 NĐ-CP",
+  // "số 537.SNV-CCHC" (only after "số": findCores)
   `|(?<spaced> )(?:(?<spacedYear>\\d{4}) )?(?=(?:${SYMBOL_CODES.join('|')})-)`,
+  `|(?<marked>[.'’\u0060])(?=${UNIT}-)`,
   ')',
   `(?<sym>${SYMBOL})`,
 ].join('');

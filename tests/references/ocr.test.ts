@@ -132,8 +132,18 @@ const repairs: ParseCase[] = [
     ],
   },
   {
+    name: 'reads a slash a coarse scan made a mark of, and a date whose slashes became colons, marks or nothing',
+    text: "Công văn số 537.SNV-CCHC ngav 30 tháng 06 năm 2018; Kế hoạch số 3615'KH-UBND ngày 10:06:2018; Công văn số 3816/UBND-NV ngày 3002 2018",
+    expected: [
+      ref('Công văn số 537.SNV-CCHC ngav 30 tháng 06 năm 2018', 'CV', '537', 'SNV-CCHC', '2018-06-30', { printedType: 'CV' }),
+      ref("Kế hoạch số 3615'KH-UBND ngày 10:06:2018", 'KH', '3615', 'KH-UBND', '2018-06-10', { printedType: 'KH' }),
+      // Four digits are a day and a month of two each; the impossible day is kept for citationProblem.
+      ref('Công văn số 3816/UBND-NV ngày 3002 2018', 'CV', '3816', 'UBND-NV', '2018-02-30', { printedType: 'CV' }),
+    ],
+  },
+  {
     name: 'takes no year beside a symbol for a citation when no "số" heads them',
-    text: 'kết quả năm 2018 BC-UBND tổng hợp',
+    text: 'kết quả năm 2018 BC-UBND tổng hợp, mục 2.5.KH-UBND',
     expected: [],
   },
   {
