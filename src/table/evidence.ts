@@ -1,5 +1,6 @@
 import { cropCell, mainInkBand, type GrayImage } from '../image/index.ts';
 import type { OcrEngine, OcrResult, OcrWord } from '../ocr/index.ts';
+import { parseReferences } from '../references/index.ts';
 import type { Box } from '../report/index.ts';
 import { BAND_PAD, enlarge, readScore } from './numbers.ts';
 
@@ -32,6 +33,17 @@ const UNSURE_WORD = 0.7;
 const unsure = (word: OcrWord) => CITATION_WORD.test(word.text) && (word.confidence < UNSURE_WORD || foreignLetter(word.text));
 
 /**
+ * Whether word i is a number and symbol whose type code is not the type word printed before
+ * it ("Thông báo số 16/PB-UBND": a T read as P, or a real slip the validator reports): worth
+ * a second reading.
+ */
+function typeClash(words: OcrWord[], i: number): boolean {
+  if (!CITATION_WORD.test(words[i]!.text)) return false;
+  const [cited] = parseReferences(words.slice(Math.max(0, i - 3), i + 1).map((w) => w.text).join(' '));
+  return cited?.printedType !== undefined && cited.type !== null && cited.printedType !== cited.type;
+}
+
+/**
  * Reads an evidence cell. A citation word that came out misshapen, or a number and symbol or
  * a date read unsurely, is read again on its own; a second reading replaces it only when it
  * has the shape a citation has. Every reading comes from the printed word: nothing is
@@ -45,7 +57,7 @@ export async function readEvidence(ocr: OcrEngine, img: GrayImage): Promise<{ te
 /** The text of `read` (a reading of `img`) with its misshapen and unsure citation words read again. */
 async function withCitationsReread(ocr: OcrEngine, img: GrayImage, read: OcrResult): Promise<string> {
   let text = read.text;
-  for (const word of read.words.filter((w) => misshapen(w.text) || unsure(w))) {
+  for (const word of read.words.filter((w, i) => misshapen(w.text) || unsure(w) || typeClash(read.words, i))) {
     const again = misshapen(word.text) ? await rereadWord(ocr, img, word) : await rereadTwice(ocr, img, word);
     if (again !== null) text = text.replace(word.text, again);
   }
@@ -137,17 +149,25 @@ function splitNumbers(words: OcrWord[]): { joined: OcrWord }[] {
 }
 
 /**
- * Reads an unsure citation word again as one word, at its size and half as large again. Only
- * two readings that agree replace it, save that one may have lost a slash the other kept
- * ("383UBND-VP", "383/UBND-VP"); a speck read before the word is dropped.
+ * Reads an unsure citation word again as one word, at its size and half as large again, and
+ * when those two disagree at twice its size too. Only two readings that agree replace it, save
+ * that one may have lost a slash the other kept ("383UBND-VP", "383/UBND-VP"); a speck read
+ * before the word is dropped.
  */
 async function rereadTwice(ocr: OcrEngine, img: GrayImage, word: OcrWord): Promise<string | null> {
   const crop = cropCell(img, word.bbox, 6);
-  const [a, b] = await Promise.all([1, 1.5].map(async (factor) =>
-    (await ocr.recognize(await enlarge(crop, factor), { mode: 'word', words: false })).text.replace(/\s+/g, '').replace(/^[^\p{L}\d]+/u, '')));
+  const readAt = async (factor: number) =>
+    (await ocr.recognize(await enlarge(crop, factor), { mode: 'word', words: false })).text.replace(/\s+/g, '').replace(/^[^\p{L}\d]+/u, '');
+  const agree = (x: string, y: string) => x.replaceAll('/', '') === y.replaceAll('/', '');
   const slashes = (text: string) => text.split('/').length;
-  if (a!.replaceAll('/', '') !== b!.replaceAll('/', '')) return null;
-  const again = slashes(a!) >= slashes(b!) ? a! : b!;
+  let [a, b] = await Promise.all([readAt(1), readAt(1.5)]);
+  if (!agree(a, b)) {
+    const c = await readAt(2);
+    if (agree(a, c)) b = c;
+    else if (agree(b, c)) a = c;
+    else return null;
+  }
+  const again = slashes(a) >= slashes(b) ? a : b;
   // Letters, digits and the marks of a number and symbol, with a closing mark at most.
   const shaped = CITATION_WORD.test(again) && /^[\p{L}\d/&.-]+[,;]?$/u.test(again) && !misshapen(again) && !foreignLetter(again);
   return shaped && again !== word.text ? again : null;

@@ -55,6 +55,17 @@ describe('readEvidence', () => {
     expect((await readEvidence(ocr, blank)).text).toBe('Công văn số 383/UBND-VP ngày 16/05/2018');
   });
 
+  it('reads a number and symbol whose code is not the type word before it again, taking the two of three readings that agree', async () => {
+    const ocr = engine('Thông báo số 16/PB-UBND ngày 16/02/2018', ['16/TB-UBND', '16/TFB-UBND', '16/TB-UBND']);
+    expect((await readEvidence(ocr, blank)).text).toBe('Thông báo số 16/TB-UBND ngày 16/02/2018');
+    expect(ocr.rereads).toEqual(['word', 'word', 'word']);
+  });
+
+  it('keeps a code that is not the type word when the readings again say so (a slip the validator reports)', async () => {
+    const ocr = engine('Thông báo số 16/PB-UBND ngày 16/02/2018', '16/PB-UBND');
+    expect((await readEvidence(ocr, blank)).text).toBe('Thông báo số 16/PB-UBND ngày 16/02/2018');
+  });
+
   it('keeps an unsure word when the two readings disagree', async () => {
     const ocr = engine('Công văn số 480/SNV-CCHOG ngày 31/01/2018', ['480/SNV-CCHC', '480/SNV-CCHOC'], { '480/SNV-CCHOG': 0.24 });
     expect((await readEvidence(ocr, blank)).text).toBe('Công văn số 480/SNV-CCHOG ngày 31/01/2018');
