@@ -112,5 +112,5 @@ const GUESSED_ROWS = 0.6;
 function linesLost(bin: GrayImage, previous: TableLayout | null): Grid | null {
   const title = previous?.roles.indexOf('title') ?? -1;
   if (!previous?.cols || previous.pageWidth !== bin.width || title < 0) return null;
-  return gridFromLayout(bin, previous.cols, title);
+  return gridFromLayout(bin, previous.cols, title, previous.roles.indexOf('id'));
 }

@@ -11,10 +11,11 @@ const DUST = 1;
  * the previous page's column lines (`cols`, in pixels), moved as one to where this page's
  * white gutters are, and rows cut at the wider white gaps of the title column (`titleCol`):
  * the space between two cells (both paddings and the lost line) is wider than the leading
- * between the lines of one cell. A column whose ink crosses a cut keeps one cell across it.
+ * between the lines of one cell, and above each id of the id column (`idCol`, -1 for none).
+ * A column whose ink crosses a cut keeps one cell across it.
  * Null when the page's text does not fit the columns.
  */
-export function gridFromLayout(bin: GrayImage, cols: number[], titleCol: number): Grid | null {
+export function gridFromLayout(bin: GrayImage, cols: number[], titleCol: number, idCol = -1): Grid | null {
   const { data, width: w, height: h } = bin;
   // Ink of text standing on column x: ink with more ink 3 px beside it and 3 px above or
   // below. What is left of ruling lines (thin runs either way, the dots where they crossed)
@@ -40,7 +41,7 @@ export function gridFromLayout(bin: GrayImage, cols: number[], titleCol: number)
   // Text crossing the column lines means the columns do not fit this page.
   if (best.ink > 0.01 * h * (xs.length - 2)) return null;
 
-  const rows = cutRows(bin, xs, titleCol);
+  const rows = cutRows(bin, xs, titleCol, idCol);
   if (rows.length < 2) return null;
   const cells: GridCell[] = [];
   for (let c = 0; c + 1 < xs.length; c++) {
@@ -94,7 +95,7 @@ function gapsOf(bin: GrayImage, x0: number, x1: number): { first: number; last: 
  * less part a letter from its tone mark; one-line option rows make the space between cells
  * more common than the leading); with no multi-line cell, a fifth of a line's height.
  */
-function cutRows(bin: GrayImage, xs: number[], titleCol: number): number[] {
+function cutRows(bin: GrayImage, xs: number[], titleCol: number, idCol: number): number[] {
   const columns = xs.slice(0, -1).map((x, c) => gapsOf(bin, x + 3, xs[c + 1]! - 3));
   const { first, last, gaps } = columns[titleCol]!;
   if (first < 0) return [];
@@ -110,5 +111,25 @@ function cutRows(bin: GrayImage, xs: number[], titleCol: number): number[] {
   const leading = [...counts].filter(([size, n]) => size > 3 && size < 0.6 * lineHeight && n >= Math.max(3, most / 10))
     .sort((a, b) => a[0] - b[0])[0]?.[0] ?? lineHeight / 5;
   const threshold = Math.max(leading * 1.4, leading + 2);
-  return [Math.max(0, first - 4), ...gaps.filter((g) => g.size > threshold).map((g) => g.y), Math.min(bin.height - 1, last + 4)];
+  const cuts = new Set(gaps.filter((g) => g.size > threshold).map((g) => g.y));
+  // Each id starts a row, however close its title stands to the one above (two-line titles
+  // set with the leading of their lines): the title's gap just above the id's top is a cut,
+  // or the id's top itself when the title's lines touch there (tone marks fill the gap).
+  const ids = idCol >= 0 ? linesOf(columns[idCol]!) : [];
+  const digitHeight = Math.max(0, ...ids.map((l) => l.height));
+  for (const { top, height } of ids) {
+    // Dust is smaller than digits; the first id starts the table's first row anyway.
+    if (height < 0.6 * digitHeight || top < first + digitHeight) continue;
+    const above = gaps.filter((g) => g.y <= top + 2 && g.y >= top - digitHeight).at(-1);
+    cuts.add(above?.y ?? top - 2);
+  }
+  return [Math.max(0, first - 4), ...[...cuts].sort((a, b) => a - b), Math.min(bin.height - 1, last + 4)];
+}
+
+/** A column's lines of ink: where each starts and how tall it is. */
+function linesOf({ first, last, gaps }: ReturnType<typeof gapsOf>): { top: number; height: number }[] {
+  if (first < 0) return [];
+  const tops = [first, ...gaps.map((g) => g.y + Math.ceil(g.size / 2))];
+  const bottoms = [...gaps.map((g) => g.y - Math.floor(g.size / 2)), last + 1];
+  return tops.map((top, i) => ({ top, height: bottoms[i]! - top }));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { binarise, bridgeDottedRules, cropCell, deskew, findGrid, gridFromLayout, lineMask, type GrayImage } from '../../src/image/index.ts';
-import { drawTable, drawText, scan } from './render.ts';
+import { drawTable, drawText, drawUnruledCriteria, scan } from './render.ts';
 
 async function gridOf(page: GrayImage) {
   const { image } = await deskew(page);
@@ -96,6 +96,19 @@ describe('gridFromLayout', () => {
         && c.bbox[1] < (cell.bbox[1] + cell.bbox[3]) / 2 + 14 && c.bbox[3] > (cell.bbox[1] + cell.bbox[3]) / 2 + 14);
       expect(holding, `cell ${row},${col} "${cell.text}"`).toHaveLength(1);
     }
+  });
+
+  it('starts a row at each id when two-line titles stand as close as their own lines', () => {
+    const page = drawUnruledCriteria([
+      { id: '2.3', lines: ['Tổ chức và kiểm tra việc thực hiện', 'VBQPPL tại huyện'], max: '4' },
+      { id: '2.3.1', lines: ['Tổ chức triển khai thực hiện VBQPPL do', 'Trung ương, tỉnh ban hành'], max: '1' },
+      { id: '2.3.2', lines: ['Ban hành kế hoạch kiểm tra việc thực hiện', 'VBQPPL tại huyện'], max: '1' },
+    ]);
+    const cols = findGrid(binarise(drawTable().image))!.cols;
+    const grid = gridFromLayout(binarise(page), cols, 1, 0)!;
+    expect(grid.rows).toHaveLength(4);
+    // Without the ids, nothing parts the rows: one row holds all three criteria.
+    expect(gridFromLayout(binarise(page), cols, 1)!.rows).toHaveLength(2);
   });
 
   it('gives no grid for a page whose text runs across the columns', () => {

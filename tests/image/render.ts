@@ -162,3 +162,34 @@ export function drawNumber(text: string, px: number, extra?: (ctx: CanvasRenderi
   for (let i = 0; i < data.length; i++) data[i] = rgba[i * 4]!;
   return binarise({ data, width: canvas.width, height: canvas.height }, { maxSpeck: 1 });
 }
+
+/**
+ * A table page without ruling lines whose criteria have two-line titles set with the same
+ * leading as the space between criteria: only the ids tell where a row starts. Columns as
+ * `drawTable` draws them at 300 dpi; each row prints its id, its title lines and a max.
+ */
+export function drawUnruledCriteria(rows: { id: string; lines: string[]; max: string }[]): GrayImage {
+  const colX = [100, ...COLS_300.map((_, i) => 100 + COLS_300.slice(0, i + 1).reduce((a, b) => a + b, 0))];
+  const lineH = 46;
+  const width = 2480;
+  const height = 400 + rows.length * 2 * lineH + 300;
+  const canvas = createCanvas(width, height);
+  const ctx = canvas.getContext('2d');
+  ctx.fillStyle = '#fff';
+  ctx.fillRect(0, 0, width, height);
+  ctx.fillStyle = '#000';
+  ctx.font = '40px TestSerif';
+  let y = 400;
+  for (const row of rows) {
+    ctx.fillText(row.id, colX[0]! + 14, y);
+    ctx.fillText(row.max, colX[2]! + 14, y);
+    for (const line of row.lines) {
+      ctx.fillText(line, colX[1]! + 14, y);
+      y += lineH;
+    }
+  }
+  const rgba = ctx.getImageData(0, 0, width, height).data;
+  const data = Buffer.alloc(width * height);
+  for (let i = 0; i < data.length; i++) data[i] = rgba[i * 4 + 1]!;
+  return { data, width, height };
+}
