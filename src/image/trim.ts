@@ -195,7 +195,7 @@ export function numberGlyphs(img: GrayImage): NumberGlyphs {
   return {
     image: { data, width: img.width, height: img.height }, digits: digits.length, separator: pattern.includes('.'), pattern,
     marks: marks.length,
-    stems: ordered.map((b) => isStem(b, img.width)),
+    stems: ordered.map((b) => isStem(b, img.width, ordered.length === 1)),
     holes: holes.map((h) => h.count),
     holeHeights: holes.map((h) => h.tallest),
     feet: ordered.map((b) => hasFoot(b, img.width)),
@@ -203,16 +203,17 @@ export function numberGlyphs(img: GrayImage): NumberGlyphs {
 }
 
 /**
- * A coarse 1-bit scan breaks thin strokes: a 2's foot and the end of its arc come apart from
- * its curve. A blob next to a digit (within a quarter of its height) with 15% of its ink
- * or more is a piece of it, not a speck: it joins the digit (box and pixels) and stays.
+ * A coarse 1-bit scan breaks thin strokes: a 2's foot comes apart from its curve. A blob right
+ * above or below a digit (within a quarter of its height, under half of its width or more)
+ * with 15% of its ink or more is a piece of it, not a speck: it joins the digit (box and
+ * pixels) and stays. A blob beside a digit is not joined: that is where dust stands.
  */
 function joinPiece(piece: Blob, digits: Blob[]): boolean {
   const near = (d: Blob) => {
-    const reach = 0.25 * (d.y1 - d.y0);
-    const dx = Math.max(0, d.x0 - piece.x1, piece.x0 - d.x1);
-    const dy = Math.max(0, d.y0 - piece.y1, piece.y0 - d.y1);
-    return dx <= reach && dy <= reach && piece.pixels.length >= 0.15 * d.pixels.length;
+    const overlap = Math.min(d.x1, piece.x1) - Math.max(d.x0, piece.x0);
+    const dy = Math.max(d.y0 - piece.y1, piece.y0 - d.y1);
+    return dy >= 0 && dy <= 0.25 * (d.y1 - d.y0) && overlap >= 0.5 * Math.min(piece.x1 - piece.x0, d.x1 - d.x0)
+      && piece.pixels.length >= 0.15 * d.pixels.length;
   };
   const digit = digits.find(near);
   if (!digit) return false;
@@ -281,7 +282,7 @@ function holesOf(b: Blob, width: number): { count: number; tallest: number } {
  * and the runs stand one above the other, or on one slanted line with no bar across the top
  * (as a 7 has). A 4, 0, 6, 8 or 9 has two strokes in the middle, a 2, 3 or 5 a bar or a bowl.
  */
-function isStem(b: Blob, width: number): boolean {
+function isStem(b: Blob, width: number, lone: boolean): boolean {
   const w = b.x1 - b.x0;
   const h = b.y1 - b.y0;
   const rows = new Map<number, number[]>();
@@ -297,12 +298,13 @@ function isStem(b: Blob, width: number): boolean {
   };
   const ys: number[] = [];
   const centres: number[] = [];
-  // A blob three times as tall as it is wide can only be a 1, whatever its flag and foot: a
-  // coarse scan thickens a 1's stem to most of that width (no other digit is over twice as tall as wide).
-  const narrow = h >= 3 * w;
+  // A lone blob three times as tall as it is wide can only be a 1, whatever its flag and foot:
+  // a coarse scan thickens a 1's stem to most of that width (no other digit is over twice as
+  // tall as wide). Not so for one of two: those may be the halves of a 0 the scan broke.
+  const narrow = lone && h >= 3 * w;
   for (let y = b.y0 + Math.round(h * 0.3); y < b.y0 + Math.round(h * 0.75); y++) {
     const r = run(y);
-    if (!r || !r.single || (r.width > 0.65 * w && !narrow)) return false;
+    if (!r || !r.single || r.width > (narrow ? 0.85 : 0.65) * w) return false;
     ys.push(y);
     centres.push(r.centre);
   }

@@ -191,9 +191,17 @@ export async function readTable(bin: GrayImage, grid: Grid, ocr: OcrEngine, opti
     // would take the option's scores away from its criterion. An option prints no max; its
     // points may have been read as a mark ("Có thực hiện: !") or not at all (": ?"); a
     // criterion's title cut after its first line ends in "…".
+    const speck = cells[idCol] === '?' || (confidences[idCol] ?? 1) < SPECK_ID;
+    // A speck in the id cell had the title read as a criterion's, by its first line: read
+    // whole, it may show an option's points at its end.
+    const titleCell = row.findIndex((cell) => cell.col === titleCol);
+    if (speck && cells[titleCol]?.endsWith(' …') && cells[maxCol] === '' && bands[titleCell]) {
+      const whole = await readTitle(ocr, bands[titleCell]);
+      cells[titleCol] = whole.text.replace(/\s*\n\s*/g, ' ').trim();
+      confidences[titleCol] = whole.confidence;
+    }
     const title = cells[titleCol] ?? '';
     const option = (maxCol < 0 || cells[maxCol] === '') && (parseOptions(title).length > 0 || /:\s*[^\s…]{1,3}$/u.test(title));
-    const speck = cells[idCol] === '?' || (confidences[idCol] ?? 1) < SPECK_ID;
     if (idCol >= 0 && titleCol >= 0 && speck && option) {
       cells[idCol] = '';
       confidences[idCol] = 1;

@@ -32,6 +32,11 @@ describe('readEvidence', () => {
     expect((await readEvidence(ocr, blank)).text).toBe('BC số 1060/BC-UBND ngày 07/07/2018');
   });
 
+  it('reads a date with no such day or month again ("35.08.2018", "00.2018")', async () => {
+    expect((await readEvidence(engine('Kế hoạch số 575/KH-UBND ngày 35.08.2018', '25.08.2018'), blank)).text).toBe('Kế hoạch số 575/KH-UBND ngày 25.08.2018');
+    expect((await readEvidence(engine('Báo cáo số 1336/BC-UBND ngày 25 00.2018', '06.2018'), blank)).text).toBe('Báo cáo số 1336/BC-UBND ngày 25 06.2018');
+  });
+
   it('keeps the first reading when the second is misshapen too', async () => {
     const ocr = engine('CV số 618/5NV-CCHC ngày 11/08/2018', '618/5NV-CCHC');
     expect((await readEvidence(ocr, blank)).text).toBe('CV số 618/5NV-CCHC ngày 11/08/2018');

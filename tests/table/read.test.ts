@@ -26,6 +26,26 @@ describe('readTable', () => {
     expect(lines[0]!.cells[1]).toBe('Thực hiện trên 80% kế hoạch: 1');
   });
 
+  it('reads the whole title of a row with a speck for an id, and finds there the option it is', async () => {
+    const drawn = drawTable([[{ text: '|' }, { text: 'Thực hiện cả hai nội dung' }, { text: '' }, { text: '2' }, { text: '' }, { text: '' }]]);
+    // A second line of title text under the first: a wrapped option.
+    const { data, width } = drawn.image;
+    const [x0, y0, x1] = drawn.cells.get('0,1')!.bbox;
+    for (let y = y0 + 30; y < y0 + 62; y++) data.copy(data, (y + 45) * width + x0 + 4, y * width + x0 + 4, y * width + x1 - 4);
+    const bin = binarise(drawn.image);
+    const wrapped: OcrEngine = {
+      async recognize(img, { mode }): Promise<OcrResult> {
+        if (mode !== 'text' || img.width < 500) return { text: '', confidence: 0, words: [] };
+        // The first line alone, or the whole cell with the option's points at its end.
+        const text = img.height < 80 ? 'Thực hiện cả hai nội dung' : 'Thực hiện cả hai nội dung\n(kịp thời rà soát): 2';
+        return { text, confidence: 0.9, words: [] };
+      },
+      close: async () => undefined,
+    };
+    const { lines } = await readTable(bin, findGrid(bin)!, wrapped, { page: 1, dpi: 300, previous: null });
+    expect(lines[0]!.cells.slice(0, 2)).toEqual(['', 'Thực hiện cả hai nội dung (kịp thời rà soát): 2']);
+  });
+
   it('takes an id two readings do not agree on, beside an option\'s text, for a speck', async () => {
     const drawn = drawTable([[{ text: '|' }, { text: 'Thực hiện trên 80% kế hoạch: 1' }, { text: '' }, { text: '' }, { text: '' }, { text: '' }]]);
     const bin = binarise(drawn.image);
