@@ -113,6 +113,12 @@ const unionBox = (cells: GridCell[]): Box => [
 ];
 
 /**
+ * Words where data rows print a score ("Điểm chuẩn", however garbled): three letters, not
+ * counting those made of one stroke, which a 1 read as a word comes out as ("1 ." as "lIR").
+ */
+const wordy = (text: string) => /\p{L}{3}/u.test(text.replace(/[lIij|!]/g, ''));
+
+/**
  * Reads a ruled table page into physical rows with column roles: the header row (when the
  * page repeats it) names the columns; score cells are read digits-only, twice; blank cells are
  * not read at all.
@@ -137,12 +143,12 @@ export async function readTable(bin: GrayImage, grid: Grid, ocr: OcrEngine, opti
     };
     // The header row: "STT" in the id column, or words where data rows print a score.
     const [idText, maxText] = await Promise.all([lineText(first[0]), lineText(first.find((c) => c.col === 2))]);
-    if (roleOfHeader(idText) === 'id' || /\p{L}{3}/u.test(maxText)) {
+    if (roleOfHeader(idText) === 'id' || wordy(maxText)) {
       const texts = await Promise.all(first.map(async (cell) => {
         const img = await crop(cell);
         return isBlank(img) ? '' : (await ocr.recognize(img, { mode: 'text', words: false })).text;
       }));
-      if (isHeaderRow(texts) || /\p{L}{3}/u.test(maxText)) {
+      if (isHeaderRow(texts) || wordy(maxText)) {
         const named: (ColumnRole | null)[] = Array.from({ length: columns }, () => null);
         first.forEach((cell, i) => { named[cell.col] = roleOfHeader(texts[i]!); });
         roles = fillFromUsualLayout(named);

@@ -46,6 +46,20 @@ describe('readTable', () => {
     expect(lines[0]!.cells.slice(0, 2)).toEqual(['', 'Thực hiện cả hai nội dung (kịp thời rà soát): 2']);
   });
 
+  it('keeps a first row whose max, a 1 read as a word, came out as letters of one stroke ("lIR")', async () => {
+    const drawn = drawTable([[{ text: '6.1.1' }, { text: 'Tỷ lệ cơ quan chuyên môn cấp huyện' }, { text: '1' }, { text: '' }, { text: '' }, { text: '' }]]);
+    const bin = binarise(drawn.image);
+    const garbled: OcrEngine = {
+      async recognize(img, { mode }): Promise<OcrResult> {
+        const text = mode === 'line' ? (img.width < 150 ? 'lIR' : '6.1.1') : mode === 'text' && img.width > 500 ? 'Tỷ lệ cơ quan chuyên môn cấp huyện' : '';
+        return { text, confidence: text ? 0.9 : 0, words: [] };
+      },
+      close: async () => undefined,
+    };
+    const { lines } = await readTable(bin, findGrid(bin)!, garbled, { page: 1, dpi: 300, previous: null });
+    expect(lines.map((l) => l.cells[1])).toEqual(['Tỷ lệ cơ quan chuyên môn cấp huyện']);
+  });
+
   it('takes an id two readings do not agree on, beside an option\'s text, for a speck', async () => {
     const drawn = drawTable([[{ text: '|' }, { text: 'Thực hiện trên 80% kế hoạch: 1' }, { text: '' }, { text: '' }, { text: '' }, { text: '' }]]);
     const bin = binarise(drawn.image);
