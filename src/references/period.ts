@@ -15,10 +15,11 @@ const YEAR = String.raw`(?<year>(?:19|20)\d\d)(?!\d)`;
 /**
  * "Quý III/2018", "quý 3 năm 2018", "Quý I - 2018". Roman numerals are matched upper case
  * only; in one that has an I, OCR's other upright strokes (l, 1, |, and J for a serif I) count
- * as I: "Quý II1/2018", "Quý JII/2018".
+ * as I: "Quý II1/2018", "Quý JII/2018"; so do three ones alone ("Quý 111/2018" is
+ * III: there is no quarter 111; "Quý 11" may be II or a slip, and is none).
  */
 const QUARTER = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:[Qq]u[ýí]|QU[ÝÍ]) (?<q>IV|[Il1|J]*I[Il1|J]*|[1-4])(?![\p{L}\d]) ?(?:\/|-|năm|NĂM) ?${YEAR}`,
+  String.raw`(?<![\p{L}\d])(?:[Qq]u[ýí]|QU[ÝÍ]) (?<q>IV|[Il1|J]*I[Il1|J]*|111|[1-4])(?![\p{L}\d]) ?(?:\/|-|năm|NĂM) ?${YEAR}`,
   'u',
 );
 /** "6 tháng đầu năm 2018", "6 tháng cuối năm 2018", "9 tháng (đầu) năm 2018". */

@@ -59,11 +59,11 @@ export async function readEvidence(ocr: OcrEngine, img: GrayImage): Promise<{ te
 async function withCitationsReread(ocr: OcrEngine, img: GrayImage, read: OcrResult): Promise<string> {
   let text = read.text;
   for (const word of read.words.filter((w, i) => misshapen(w.text) || unsure(w) || typeClash(read.words, i))) {
-    const again = misshapen(word.text) ? await rereadWord(ocr, img, word) : await rereadTwice(ocr, img, word);
+    const again = misshapen(word.text) ? await rereadWord(ocr, img, word) : await rereadTwice(ocr, img, word, typeClash(read.words, read.words.indexOf(word)));
     if (again !== null) text = text.replace(word.text, again);
   }
   for (const split of splitNumbers(read.words)) {
-    const again = await rereadTwice(ocr, img, split.joined);
+    const again = await rereadTwice(ocr, img, split.joined, false);
     if (again === split.joined.text.replace(' ', '')) text = text.replace(split.joined.text, again);
   }
   for (const part of [...badDateParts(read.words), ...badYears(read.words)]) {
@@ -151,11 +151,12 @@ function splitNumbers(words: OcrWord[]): { joined: OcrWord }[] {
 
 /**
  * Reads an unsure citation word again as one word, at its size and half as large again, and
- * when those two disagree at twice its size too. Only two readings that agree replace it, save
- * that one may have lost a slash the other kept ("383UBND-VP", "383/UBND-VP"); a speck read
- * before the word is dropped.
+ * for a `clash` of type word and code, when those two disagree, at twice its size too. Only
+ * two readings that agree replace it, save that one may have lost a slash the other kept
+ * ("383UBND-VP", "383/UBND-VP"); a speck read before the word is dropped. (A third reading of
+ * any unsure word would also side with misreadings: "14/2017/QĐ-UBND" as 14/2012.)
  */
-async function rereadTwice(ocr: OcrEngine, img: GrayImage, word: OcrWord): Promise<string | null> {
+async function rereadTwice(ocr: OcrEngine, img: GrayImage, word: OcrWord, clash: boolean): Promise<string | null> {
   const crop = cropCell(img, word.bbox, 6);
   const readAt = async (factor: number) =>
     (await ocr.recognize(await enlarge(crop, factor), { mode: 'word', words: false })).text.replace(/\s+/g, '').replace(/^[^\p{L}\d]+/u, '');
@@ -163,9 +164,9 @@ async function rereadTwice(ocr: OcrEngine, img: GrayImage, word: OcrWord): Promi
   const slashes = (text: string) => text.split('/').length;
   let [a, b] = await Promise.all([readAt(1), readAt(1.5)]);
   if (!agree(a, b)) {
-    const c = await readAt(2);
-    if (agree(a, c)) b = c;
-    else if (agree(b, c)) a = c;
+    const c = clash ? await readAt(2) : null;
+    if (c !== null && agree(a, c)) b = c;
+    else if (c !== null && agree(b, c)) a = c;
     else return null;
   }
   const again = slashes(a) >= slashes(b) ? a : b;

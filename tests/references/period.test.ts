@@ -21,6 +21,7 @@ const periods: ReadonlyArray<readonly [string, string, ReferencePeriod]> = [
   ['the last six months', 'kết quả 6 tháng cuối năm 2018', { label: '6 tháng cuối năm 2018', start: '2018-07-01', end: '2018-12-31' }],
   ['nine months', 'kết quả 9 tháng năm 2018', { label: '9 tháng năm 2018', start: '2018-01-01', end: '2018-09-30' }],
   ['a roman III whose last I OCR read as 1', 'cải cách hành chính Quý II1/2018', { label: 'Quý II1/2018', start: '2018-07-01', end: '2018-09-30' }],
+  ['a roman III whose every I OCR read as 1', 'cải cách hành chính Quý 111/2018', { label: 'Quý 111/2018', start: '2018-07-01', end: '2018-09-30' }],
   ['a roman II whose first I OCR read as l', 'kiểm soát TTHC Quý lI/2018', { label: 'Quý lI/2018', start: '2018-04-01', end: '2018-06-30' }],
   ['a roman III whose serif first I OCR read as J', 'cải cách hành chính Quý JII/2018', { label: 'Quý JII/2018', start: '2018-07-01', end: '2018-09-30' }],
   ['the first nine months', 'kết quả 9 tháng đầu năm 2018', { label: '9 tháng đầu năm 2018', start: '2018-01-01', end: '2018-09-30' }],
