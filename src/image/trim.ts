@@ -130,6 +130,8 @@ export interface NumberGlyphs {
   holeHeights: number[];
   /** For each digit blob, left to right: whether a bar runs across its foot (a 2 has one, a 7 none). */
   feet: boolean[];
+  /** Whether a digit blob is shorter than the others: a glyph the scan broke, whose reading is not sure. */
+  broken: boolean;
 }
 
 interface Blob { x0: number; y0: number; x1: number; y1: number; pixels: number[] }
@@ -170,7 +172,7 @@ export function numberGlyphs(img: GrayImage): NumberGlyphs {
   const blobs = blobsOf(img);
   const tallest = Math.max(0, ...blobs.map((b) => b.y1 - b.y0));
   const digits = blobs.filter((b) => b.y1 - b.y0 >= tallest * 0.5);
-  if (digits.length === 0) return { image: img, digits: 0, separator: false, pattern: '', marks: 0, stems: [], holes: [], holeHeights: [], feet: [] };
+  if (digits.length === 0) return { image: img, digits: 0, separator: false, pattern: '', marks: 0, stems: [], holes: [], holeHeights: [], feet: [], broken: false };
   const top = Math.min(...digits.map((b) => b.y0));
   const bottom = Math.max(...digits.map((b) => b.y1));
   const data = Buffer.from(img.data);
@@ -179,7 +181,7 @@ export function numberGlyphs(img: GrayImage): NumberGlyphs {
   const marks = blobs.filter((b) => !digits.includes(b)
     && digits.some((d) => d.x1 <= b.x0 + 1) && digits.some((d) => d.x0 >= b.x1 - 1) && b.y0 > top + (bottom - top) * 0.5);
   for (const b of blobs) {
-    if (digits.includes(b) || marks.includes(b) || joinPiece(b, digits)) continue;
+    if (digits.includes(b) || marks.includes(b) || joinPiece(b, digits, 0.25 * tallest)) continue;
     for (const p of b.pixels) data[p] = 255;
   }
   const glyphs = [...digits.map((b) => ({ b, c: 'd' })), ...marks.map((b) => ({ b, c: '.' }))].sort((a, b) => a.b.x0 - b.b.x0);
@@ -199,20 +201,24 @@ export function numberGlyphs(img: GrayImage): NumberGlyphs {
     holes: holes.map((h) => h.count),
     holeHeights: holes.map((h) => h.tallest),
     feet: ordered.map((b) => hasFoot(b, img.width)),
+    // Printed digits stand equally tall: a shorter one lost a stroke ("5" without its upright
+    // reads as 2), and no reading of it is sure.
+    broken: ordered.some((b) => b.y1 - b.y0 < 0.8 * Math.max(...ordered.map((d) => d.y1 - d.y0))),
   };
 }
 
 /**
- * A coarse 1-bit scan breaks thin strokes: a 2's foot comes apart from its curve. A blob right
- * above or below a digit (within a quarter of its height, under half of its width or more)
+ * A coarse 1-bit scan breaks thin strokes: a 2's foot comes apart from its curve, a 5's bar
+ * from its bowl. A blob right above or below a digit (within `reach`, a quarter of the tallest
+ * digit's height, under half of its width or more)
  * with 15% of its ink or more is a piece of it, not a speck: it joins the digit (box and
  * pixels) and stays. A blob beside a digit is not joined: that is where dust stands.
  */
-function joinPiece(piece: Blob, digits: Blob[]): boolean {
+function joinPiece(piece: Blob, digits: Blob[], reach: number): boolean {
   const near = (d: Blob) => {
     const overlap = Math.min(d.x1, piece.x1) - Math.max(d.x0, piece.x0);
     const dy = Math.max(d.y0 - piece.y1, piece.y0 - d.y1);
-    return dy >= 0 && dy <= 0.25 * (d.y1 - d.y0) && overlap >= 0.5 * Math.min(piece.x1 - piece.x0, d.x1 - d.x0)
+    return dy >= 0 && dy <= reach && overlap >= 0.5 * Math.min(piece.x1 - piece.x0, d.x1 - d.x0)
       && piece.pixels.length >= 0.15 * d.pixels.length;
   };
   const digit = digits.find(near);

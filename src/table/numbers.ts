@@ -78,7 +78,7 @@ export async function readScore(ocr: OcrEngine, band: GrayImage, { datePart = fa
   // pay for the word pass.
   const [first, second] = await Promise.all([read({ height: 24, mode: 'digits' }), read({ height: 30, mode: 'digits' })]);
   const sure = (r: Reading) => r.fits && r.confidence >= SURE_READING;
-  if (sure(first) && sure(second) && first.value === second.value) return { text: first.text, confidence: Math.min(first.confidence, second.confidence) };
+  if (sure(first) && sure(second) && first.value === second.value && !glyphs.broken) return { text: first.text, confidence: Math.min(first.confidence, second.confidence) };
   const readings = [first, second, await read({ height: 40, mode: 'word' })];
   // A day or month whose glyphs broke apart ("0" as two arcs) is taken when every reading agrees surely.
   const unanimous = datePart && readings.every((r) => r.value !== null && r.text === first.text && r.confidence >= SURE_READING);
@@ -93,7 +93,9 @@ export async function readScore(ocr: OcrEngine, band: GrayImage, { datePart = fa
   const confidence = best.confidence * (doubt ? 0.3 : 1);
   // Ones the LSTM reads with next to no confidence are as sure as the glyphs' shapes make them.
   const ones = !doubt && /^1+$/.test(digitsOf(best)) && glyphs.stems.every(Boolean);
-  return { text: best.text, confidence: ones ? Math.max(confidence, BY_SHAPE) : confidence };
+  const shaped = ones ? Math.max(confidence, BY_SHAPE) : confidence;
+  // A digit the scan broke may read as another, surely ("5" without its upright as 2).
+  return { text: best.text, confidence: glyphs.broken ? Math.min(shaped, BY_SHAPE) : shaped };
 }
 
 /** Confidence of a value read from the glyphs' shapes alone: low enough to be flagged for a person. */
@@ -125,8 +127,9 @@ export async function readId(ocr: OcrEngine, band: GrayImage): Promise<{ text: s
     return { text: glyphs.pattern.replace(/d/g, () => digits[i++]!), confidence: read.confidence };
   }));
   const [a, b] = reads as [{ text: string; confidence: number }, { text: string; confidence: number }];
-  // Only two readings that fit the glyphs and agree make an id sure enough to call a row misnumbered.
-  const sure = a.confidence > 0 && a.text === b.text;
+  // Only two readings that fit the glyphs and agree make an id sure enough to call a row
+  // misnumbered, and only of glyphs that are whole.
+  const sure = a.confidence > 0 && a.text === b.text && !glyphs.broken;
   return { text: a.confidence > 0 ? a.text : b.text || a.text || '?', confidence: sure ? Math.min(a.confidence, b.confidence) : 0.3 * Math.max(a.confidence, b.confidence) };
 }
 

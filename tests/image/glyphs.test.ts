@@ -30,6 +30,19 @@ describe('numberGlyphs', () => {
     expect(ink(glyphs.image)).toBe(ink(broken));
   });
 
+  it("keeps a 5 whose upright a coarse scan lost whole: its bar joins its bowl", () => {
+    const cut = mainInkBand(cell('5.1', 40, (ctx) => { ctx.fillStyle = '#fff'; ctx.fillRect(41, 39, 6, 5); }))!;
+    const glyphs = numberGlyphs(cut);
+    expect(glyphs).toMatchObject({ digits: 2, pattern: 'd.d', broken: false });
+    const ink = (img: { data: Uint8Array }) => img.data.filter((v) => v < 128).length;
+    expect(ink(glyphs.image)).toBe(ink(cut));
+  });
+
+  it('calls a number broken when one of its digits stands shorter than the others (a 5 that lost its bar)', () => {
+    expect(numberGlyphs(mainInkBand(cell('5.1', 40))!).broken).toBe(false);
+    expect(numberGlyphs(mainInkBand(cell('5.1', 40, (ctx) => { ctx.fillStyle = '#fff'; ctx.fillRect(40, 33, 28, 13); }))!).broken).toBe(true);
+  });
+
   it('takes a 1 a coarse scan thickened to most of its width for an upright stroke', () => {
     const thick = mainInkBand(cell('', 40, (ctx) => {
       ctx.fillRect(60, 30, 8, 34); // the stem

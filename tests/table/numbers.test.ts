@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OcrEngine } from '../../src/ocr/index.ts';
 import { mainInkBand } from '../../src/image/index.ts';
-import { readScore } from '../../src/table/numbers.ts';
+import { readId, readScore } from '../../src/table/numbers.ts';
 import { drawNumber } from '../image/render.ts';
 import { createFakeOcr } from '../ocr/fake.ts';
 
@@ -81,5 +81,21 @@ describe('readScore of a day or month (datePart)', () => {
 
   it('keeps refusing a leading zero in a score', async () => {
     expect((await readScore(engine(['01', '01'], '01'), mainInkBand(drawNumber('01', 40))!)).confidence).toBe(0);
+  });
+});
+
+describe('a number whose glyphs the scan broke', () => {
+  // The 5 of "5.1" lost its bar: its bowl stands shorter than the 1, and reads as a 2.
+  const broken = () => mainInkBand(drawNumber('5.1', 40, (ctx) => { ctx.fillStyle = '#fff'; ctx.fillRect(40, 33, 28, 13); }))!;
+
+  it('is never a sure id, however surely both readings agree', async () => {
+    const read = await readId(readsAs('2.1'), broken());
+    expect(read.text).toBe('2.1');
+    expect(read.confidence).toBeLessThan(0.5);
+    expect((await readId(readsAs('5.1'), mainInkBand(drawNumber('5.1', 40))!)).confidence).toBe(0.97);
+  });
+
+  it('is never a sure score', async () => {
+    expect((await readScore(readsAs('2,1'), mainInkBand(drawNumber('5,1', 40, (ctx) => { ctx.fillStyle = '#fff'; ctx.fillRect(40, 33, 28, 13); }))!)).confidence).toBeLessThan(0.8);
   });
 });
