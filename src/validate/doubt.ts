@@ -1,8 +1,9 @@
+import type { Flag } from '../contract/index.ts';
 import type { ReportModel } from '../report/index.ts';
 import type { CriteriaSchema } from '../schema/index.ts';
 import { sumOfParts, trusted } from './arithmetic.ts';
 import { LOW_CONFIDENCE_THRESHOLD } from './confidence.ts';
-import { parentOf } from './flag.ts';
+import { flag, parentOf, score } from './flag.ts';
 
 /** The confidence left to a parent's max that its schema and its children both contradict. */
 const CONTRADICTED = LOW_CONFIDENCE_THRESHOLD / 2;
@@ -25,4 +26,34 @@ export function doubtContradictedMaxima(report: ReportModel, schema: CriteriaSch
     return { ...c, valueConfidence: { ...c.valueConfidence, maxScore: CONTRADICTED } };
   });
   return { ...report, criteria };
+}
+
+/** A reading this sure, or surer, is as sure as the OCR gets (a clean scan's digits read at 0.96–0.97). */
+const CERTAIN = 0.95;
+/** Flags that say a value breaks the schema or its options: the value may be the misreading. */
+const CONTRADICTING = new Set(['MAX_MISMATCH', 'SCORE_EXCEEDS_MAX', 'SCORE_NOT_ALLOWED']);
+
+/**
+ * LOW_CONFIDENCE too for a value that contradicts the schema or its options (MAX_MISMATCH, a
+ * score above the max or between the options) and was read surely but not certainly: that is
+ * where a sure misreading shows (a 3 read as 4 at 0.91), and the reviewer is to check the
+ * reading, not only the report. The contradiction's own flag stays.
+ */
+export function checkContradictedReadings(report: ReportModel, flags: Flag[]): Flag[] {
+  const byId = new Map(report.criteria.map((c) => [c.id, c]));
+  const doubted = new Map<string, Flag>();
+  for (const f of flags) {
+    const c = byId.get(f.criterionId);
+    const field = f.field as 'maxScore' | 'selfScore' | 'appraisedScore' | undefined;
+    if (!c || !CONTRADICTING.has(f.code) || !field || !(field in c.valueConfidence)) continue;
+    const confidence = c.valueConfidence[field];
+    if (confidence < LOW_CONFIDENCE_THRESHOLD || confidence >= CERTAIN) continue;
+    // A value its own rows add up to is read right, and misprinted.
+    const children = report.criteria.filter((k) => parentOf(k.id) === c.id);
+    if (children.length > 0 && sumOfParts(children.map((k) => trusted(k, field))) === c[field]) continue;
+    doubted.set(`${c.id} ${field}`, flag('LOW_CONFIDENCE', c.id,
+      `${c.id}: ${field} đọc được là ${score(c[field])}, trái với bộ tiêu chí hoặc các mức điểm, với độ tin cậy chỉ ${confidence.toFixed(2)}; cần người kiểm tra bản chụp.`,
+      { field, actual: c[field], page: c.page }));
+  }
+  return [...doubted.values()];
 }

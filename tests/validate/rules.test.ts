@@ -192,3 +192,24 @@ describe('a parent max that the schema and its children both contradict', () => 
     expect(flags).not.toContain('LOW_CONFIDENCE 1 maxScore');
   });
 });
+
+describe('a value read surely but not certainly that breaks the schema or its options', () => {
+  it('goes to a person as LOW_CONFIDENCE too, beside MAX_MISMATCH (a leaf max of 1 read as 2 at 0.91)', () => {
+    const criteria = withCriterion('1.1', { maxScore: 2, valueConfidence: { maxScore: 0.91, selfScore: 1, appraisedScore: 1 } });
+    const flags = codes(validateReport(report(criteria), SMALL_SCHEMA));
+    expect(flags).toContain('MAX_MISMATCH 1.1 maxScore');
+    expect(flags).toContain('LOW_CONFIDENCE 1.1 maxScore');
+  });
+
+  it('once, when the score both exceeds the max and is no option', () => {
+    const criteria = withCriterion('2.1', { selfScore: 9, valueConfidence: { maxScore: 1, selfScore: 0.9, appraisedScore: 1 } });
+    const flags = codes(validateReport(report(criteria), SMALL_SCHEMA));
+    expect(flags).toContain('SCORE_EXCEEDS_MAX 2.1 selfScore');
+    expect(flags.filter((f) => f === 'LOW_CONFIDENCE 2.1 selfScore')).toHaveLength(1);
+  });
+
+  it('not when read as surely as the OCR reads: that is a misprint', () => {
+    const criteria = withCriterion('1.1', { maxScore: 2, valueConfidence: { maxScore: 0.96, selfScore: 1, appraisedScore: 1 } });
+    expect(codes(validateReport(report(criteria), SMALL_SCHEMA))).not.toContain('LOW_CONFIDENCE 1.1 maxScore');
+  });
+});
