@@ -3,6 +3,8 @@ import type { Grid, GridCell } from './grid.ts';
 
 /** How far (share of the page width) this page's table may stand from the previous page's. */
 const SHIFT = 0.02;
+/** Share of the page from the top where text may cross the column lines: a repeated header row. */
+const HEADER_SHARE = 0.15;
 /** Rows of a column counted as paper although they hold this much ink (dust). */
 const DUST = 1;
 
@@ -19,10 +21,11 @@ export function gridFromLayout(bin: GrayImage, cols: number[], titleCol: number,
   const { data, width: w, height: h } = bin;
   // Ink of text standing on column x: ink with more ink 3 px beside it and 3 px above or
   // below. What is left of ruling lines (thin runs either way, the dots where they crossed)
-  // does not count.
+  // does not count, nor the top of the page, where a repeated header row's words ("Điểm tự
+  // chấm" set large) may run over the lines.
   const textAt = (x: number) => {
     let n = 0;
-    for (let y = 3; y < h - 3; y++) {
+    for (let y = Math.round(HEADER_SHARE * h); y < h - 3; y++) {
       const i = y * w + x;
       if (data[i] === 0 && (data[i - 3] === 0 || data[i + 3] === 0) && (data[i - 3 * w] === 0 || data[i + 3 * w] === 0)) n++;
     }
@@ -41,7 +44,7 @@ export function gridFromLayout(bin: GrayImage, cols: number[], titleCol: number,
   // Text crossing the column lines means the columns do not fit this page.
   if (best.ink > 0.01 * h * (xs.length - 2)) return null;
 
-  const rows = cutRows(bin, xs, titleCol, idCol);
+  const { rows, atIds } = cutRows(bin, xs, titleCol, idCol);
   if (rows.length < 2) return null;
   const cells: GridCell[] = [];
   for (let c = 0; c + 1 < xs.length; c++) {
@@ -49,8 +52,9 @@ export function gridFromLayout(bin: GrayImage, cols: number[], titleCol: number,
     let top = 0;
     for (let r = 0; r + 1 < rows.length; r++) {
       const cut = rows[r + 1]!;
-      // A cell of this column that runs on across the cut (a long evidence text) stays whole.
-      const crossed = r + 2 < rows.length && rowInk(bin, x0, x1, cut - 1, cut + 2) > DUST;
+      // A cell of this column that runs on across the cut (a long evidence text) stays whole;
+      // no cell runs on past the next id, as no row of a ruled table does.
+      const crossed = r + 2 < rows.length && !atIds.has(cut) && rowInk(bin, x0, x1, cut - 1, cut + 2) > DUST;
       if (crossed) continue;
       cells.push({ row: top, col: c, rowSpan: r + 1 - top, colSpan: 1, bbox: [x0, rows[top]! + 1, x1, cut - 1] });
       top = r + 1;
@@ -95,10 +99,10 @@ function gapsOf(bin: GrayImage, x0: number, x1: number): { first: number; last: 
  * less part a letter from its tone mark; one-line option rows make the space between cells
  * more common than the leading); with no multi-line cell, a fifth of a line's height.
  */
-function cutRows(bin: GrayImage, xs: number[], titleCol: number, idCol: number): number[] {
+function cutRows(bin: GrayImage, xs: number[], titleCol: number, idCol: number): { rows: number[]; atIds: Set<number> } {
   const columns = xs.slice(0, -1).map((x, c) => gapsOf(bin, x + 3, xs[c + 1]! - 3));
   const { first, last, gaps } = columns[titleCol]!;
-  if (first < 0) return [];
+  if (first < 0) return { rows: [], atIds: new Set() };
   const tops = [first, ...gaps.map((g) => g.y + Math.ceil(g.size / 2))];
   const bottoms = [...gaps.map((g) => g.y - Math.floor(g.size / 2)), last + 1];
   const heights = tops.map((t, i) => bottoms[i]! - t).sort((a, b) => a - b);
@@ -114,16 +118,21 @@ function cutRows(bin: GrayImage, xs: number[], titleCol: number, idCol: number):
   const cuts = new Set(gaps.filter((g) => g.size > threshold).map((g) => g.y));
   // Each id starts a row, however close its title stands to the one above (two-line titles
   // set with the leading of their lines): the title's gap just above the id's top is a cut,
-  // or the id's top itself when the title's lines touch there (tone marks fill the gap).
+  // or where the title's lines touch (tone marks fill the gap), their row of least ink.
   const ids = idCol >= 0 ? linesOf(columns[idCol]!) : [];
   const digitHeight = Math.max(0, ...ids.map((l) => l.height));
+  const [x0, x1] = [xs[titleCol]! + 3, xs[titleCol + 1]! - 3];
+  const atIds = new Set<number>();
   for (const { top, height } of ids) {
     // Dust is smaller than digits; the first id starts the table's first row anyway.
     if (height < 0.6 * digitHeight || top < first + digitHeight) continue;
     const above = gaps.filter((g) => g.y <= top + 2 && g.y >= top - digitHeight).at(-1);
-    cuts.add(above?.y ?? top - 2);
+    let cut = above?.y ?? top - 2;
+    if (!above) for (let y = top - digitHeight; y <= top; y++) if (rowInk(bin, x0, x1, y, y + 1) < rowInk(bin, x0, x1, cut, cut + 1)) cut = y;
+    cuts.add(cut);
+    atIds.add(cut);
   }
-  return [Math.max(0, first - 4), ...[...cuts].sort((a, b) => a - b), Math.min(bin.height - 1, last + 4)];
+  return { rows: [Math.max(0, first - 4), ...[...cuts].sort((a, b) => a - b), Math.min(bin.height - 1, last + 4)], atIds };
 }
 
 /** A column's lines of ink: where each starts and how tall it is. */

@@ -107,13 +107,24 @@ describe('gridFromLayout', () => {
     const cols = findGrid(binarise(drawTable().image))!.cols;
     const grid = gridFromLayout(binarise(page), cols, 1, 0)!;
     expect(grid.rows).toHaveLength(4);
+    // Where the tone marks of one title touch the line above, the title's cell still ends at the id.
+    expect(grid.cells.filter((c) => c.col === 1).map((c) => c.rowSpan)).toEqual([1, 1, 1]);
     // Without the ids, nothing parts the rows: one row holds all three criteria.
     expect(gridFromLayout(binarise(page), cols, 1)!.rows).toHaveLength(2);
   });
 
+  it("takes a page whose repeated header row's words run over the column lines", () => {
+    const rows = ['1.1', '1.2', '1.3', '1.4', '1.5', '1.6'].map((id) => ({ id, lines: ['Ban hành kế hoạch CCHC năm', 'kịp thời'], max: '1' }));
+    const cols = findGrid(binarise(drawTable().image))!.cols;
+    const page = drawUnruledCriteria(rows, 'STT Lĩnh vực/Tiêu chí/Tiêu chí thành phần Điểm chuẩn Điểm tự chấm Điểm thẩm định');
+    expect(gridFromLayout(binarise(page), cols, 1, 0)).not.toBeNull();
+  });
+
   it('gives no grid for a page whose text runs across the columns', () => {
     const line = 'UBND huyện báo cáo Sở Nội vụ kết quả tự đánh giá, chấm điểm chỉ số cải cách hành chính năm 2018 theo quy định của tỉnh';
-    const prose = drawTable(Array.from({ length: 8 }, () => [{ text: line, colSpan: 6 }]), 300, false);
+    // Lines of prose start at different words, as a paragraph's do: no gap runs down all of them.
+    const words = line.split(' ');
+    const prose = drawTable(Array.from({ length: 8 }, (_, i) => [{ text: [...words.slice(i), ...words.slice(0, i)].join(' '), colSpan: 6 }]), 300, false);
     expect(gridFromLayout(binarise(prose.image), findGrid(binarise(drawTable().image))!.cols, 1)).toBeNull();
   });
 });

@@ -168,7 +168,7 @@ export function drawNumber(text: string, px: number, extra?: (ctx: CanvasRenderi
  * leading as the space between criteria: only the ids tell where a row starts. Columns as
  * `drawTable` draws them at 300 dpi; each row prints its id, its title lines and a max.
  */
-export function drawUnruledCriteria(rows: { id: string; lines: string[]; max: string }[]): GrayImage {
+export function drawUnruledCriteria(rows: { id: string; lines: string[]; max: string }[], header?: string): GrayImage {
   const colX = [100, ...COLS_300.map((_, i) => 100 + COLS_300.slice(0, i + 1).reduce((a, b) => a + b, 0))];
   const lineH = 46;
   const width = 2480;
@@ -179,6 +179,12 @@ export function drawUnruledCriteria(rows: { id: string; lines: string[]; max: st
   ctx.fillRect(0, 0, width, height);
   ctx.fillStyle = '#000';
   ctx.font = '40px TestSerif';
+  // A repeated header row set large at the top of the page: its words run over the column lines.
+  if (header) {
+    ctx.font = '48px TestSerifBold';
+    for (const [i, line] of [header, header, header].entries()) ctx.fillText(line, colX[0]! + 14, 80 + 50 * i);
+    ctx.font = '40px TestSerif';
+  }
   let y = 400;
   for (const row of rows) {
     ctx.fillText(row.id, colX[0]! + 14, y);
