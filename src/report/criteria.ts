@@ -140,9 +140,13 @@ export function resolveIds(criteria: ReadCriterion[], schema: CriteriaSchema | n
   let cursor = 0;
   for (const [k, c] of criteria.entries()) {
     const index = order.get(c.saidId);
-    const inOrder = index !== undefined && !used.has(c.saidId) && index >= cursor - 1;
     // The printed id's own title must fit, and no unused criterion's title fit much better.
     const ownFit = index !== undefined ? titleSimilarity(c.title, schema.criteria[index]!.title) : 0;
+    // An id that skips ahead of the criterion due next, whose title that one fits better, is a
+    // misread digit ("8.1.1" for 6.1.1 between 6.1 and 6.2), not a row left out before it.
+    const due = schema.criteria[cursor];
+    const misread = index !== undefined && index > cursor && due !== undefined && !used.has(due.id) && titleSimilarity(c.title, due.title) > ownFit;
+    const inOrder = index !== undefined && !used.has(c.saidId) && index >= cursor - 1 && !misread;
     const nearest = nearestByTitle(c.title, schema.criteria, used, cursor);
     const titleFits = ownFit >= FITS && !(nearest && nearest.score > ownFit + 0.2);
     // The schema's criteria between this row and the next row whose printed id lies ahead.

@@ -62,6 +62,32 @@ describe('placing rows under their schema ids', () => {
     expect(criteria.find((c) => c.title.startsWith('Mức độ'))!.id).toBe('1.1');
   });
 
+  it('takes a sure id that skips ahead of the criterion due next, whose title that one fits better, for a misread digit', () => {
+    const similar = schemaFromTsv([
+      'id\tlevel\ttitle\tmax\toptions\tnote',
+      '1\t1\tCẢI CÁCH TỔ CHỨC BỘ MÁY\t1\t\t',
+      '1.1\t2\tTỷ lệ cơ quan chuyên môn cấp huyện, đơn vị hành chính cấp xã triển khai thực hiện\t1\t\t',
+      '2\t1\tTHỰC HIỆN CƠ CHẾ MỘT CỬA\t1\t\t',
+      '2.1\t2\tTỷ lệ cơ quan chuyên môn cấp huyện có giải quyết TTHC cho tổ chức, công dân\t1\t\t',
+    ].join('\n'), 'criteria-test-2018-huyen.tsv');
+    // 1.1's 1 read surely as 2: its first line fits 2.1's title too, but 1.1's better.
+    const { model } = buildReport('', [
+      row('1', 'CẢI CÁCH TỔ CHỨC BỘ MÁY', '1', '1'),
+      row('2.1', 'Tỷ lệ cơ quan chuyên môn cấp huyện, đơn vị hành …', '1', '1', 0.95),
+      row('2', 'THỰC HIỆN CƠ CHẾ MỘT CỬA', '1', '1'),
+      row('2.1', 'Tỷ lệ cơ quan chuyên môn cấp huyện có giải …', '1', '1'),
+    ], { schema: similar });
+    expect(model.criteria.map((c) => c.id)).toEqual(['1', '1.1', '2', '2.1']);
+  });
+
+  it('keeps a sure id that skips a row left out, when its title is its own', () => {
+    const { model } = buildReport('', [
+      row('1', 'CÔNG TÁC CHỈ ĐẠO', '3', '3'),
+      row('1.2', 'Số lượng báo cáo định kỳ đầy đủ', '2', '2', 0.95),
+    ], { schema: SMALL_SCHEMA });
+    expect(model.criteria.map((c) => c.id)).toEqual(['1', '1.2']);
+  });
+
   it('knows the printing slips: a level or a dot dropped', () => {
     expect(isPrintingSlip('4.2', '4.3.2')).toBe(true);
     expect(isPrintingSlip('4.32', '4.3.2')).toBe(true);
