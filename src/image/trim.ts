@@ -193,6 +193,7 @@ export function numberGlyphs(img: GrayImage): NumberGlyphs {
     return apart ? `${g.c}.` : g.c;
   }).join('');
   const ordered = [...digits].sort((a, b) => a.x0 - b.x0);
+  const digitHeight = Math.max(...ordered.map((d) => d.y1 - d.y0));
   const holes = ordered.map((b) => holesOf(b, img.width));
   return {
     image: { data, width: img.width, height: img.height }, digits: digits.length, separator: pattern.includes('.'), pattern,
@@ -203,16 +204,15 @@ export function numberGlyphs(img: GrayImage): NumberGlyphs {
     feet: ordered.map((b) => hasFoot(b, img.width)),
     // Printed digits stand equally tall: a shorter one lost a stroke ("5" without its upright
     // reads as 2), and no reading of it is sure.
-    broken: ordered.some((b) => b.y1 - b.y0 < 0.8 * Math.max(...ordered.map((d) => d.y1 - d.y0))),
+    broken: ordered.some((b) => b.y1 - b.y0 < 0.8 * digitHeight),
   };
 }
 
 /**
  * A coarse 1-bit scan breaks thin strokes: a 2's foot comes apart from its curve, a 5's bar
- * from its bowl. A blob right above or below a digit (within `reach`, a quarter of the tallest
- * digit's height, under half of its width or more)
- * with 15% of its ink or more is a piece of it, not a speck: it joins the digit (box and
- * pixels) and stays. A blob beside a digit is not joined: that is where dust stands.
+ * from its bowl. A blob right above or below a digit (within `reach`, under half of its width
+ * or more) with 15% of its ink or more is a piece of it, not a speck: it joins the digit (box
+ * and pixels) and stays. A blob beside a digit is not joined: that is where dust stands.
  */
 function joinPiece(piece: Blob, digits: Blob[], reach: number): boolean {
   const near = (d: Blob) => {

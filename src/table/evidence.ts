@@ -58,8 +58,9 @@ export async function readEvidence(ocr: OcrEngine, img: GrayImage): Promise<{ te
 /** The text of `read` (a reading of `img`) with its misshapen and unsure citation words read again. */
 async function withCitationsReread(ocr: OcrEngine, img: GrayImage, read: OcrResult): Promise<string> {
   let text = read.text;
-  for (const word of read.words.filter((w, i) => misshapen(w.text) || unsure(w) || typeClash(read.words, i))) {
-    const again = misshapen(word.text) ? await rereadWord(ocr, img, word) : await rereadTwice(ocr, img, word, typeClash(read.words, read.words.indexOf(word)));
+  const clashes = new Set(read.words.filter((_, i) => typeClash(read.words, i)));
+  for (const word of read.words.filter((w) => misshapen(w.text) || unsure(w) || clashes.has(w))) {
+    const again = misshapen(word.text) ? await rereadWord(ocr, img, word) : await rereadTwice(ocr, img, word, clashes.has(word));
     if (again !== null) text = text.replace(word.text, again);
   }
   for (const split of splitNumbers(read.words)) {
