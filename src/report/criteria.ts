@@ -143,9 +143,13 @@ export function resolveIds(criteria: ReadCriterion[], schema: CriteriaSchema | n
     // The printed id's own title must fit, and no unused criterion's title fit much better.
     const ownFit = index !== undefined ? titleSimilarity(c.title, schema.criteria[index]!.title) : 0;
     // An id that skips ahead of the criterion due next, whose title that one fits better, is a
-    // misread digit ("8.1.1" for 6.1.1 between 6.1 and 6.2), not a row left out before it.
+    // misread digit ("8.1.1" for 6.1.1 between 6.1 and 6.2), not a row left out before it; so
+    // is one that leaps into another section when the titles fit both alike (a first line
+    // "Tỷ lệ cơ quan chuyên môn …" fits a dozen criteria).
     const due = schema.criteria[cursor];
-    const misread = index !== undefined && index > cursor && due !== undefined && !used.has(due.id) && titleSimilarity(c.title, due.title) > ownFit;
+    const dueFit = due !== undefined && !used.has(due.id) ? titleSimilarity(c.title, due.title) : -1;
+    const leap = index !== undefined && index - cursor > 3 && c.saidId.split('.')[0] !== due?.id.split('.')[0];
+    const misread = index !== undefined && index > cursor && (dueFit > ownFit || (leap && dueFit >= ownFit));
     const inOrder = index !== undefined && !used.has(c.saidId) && index >= cursor - 1 && !misread;
     const nearest = nearestByTitle(c.title, schema.criteria, used, cursor);
     const titleFits = ownFit >= FITS && !(nearest && nearest.score > ownFit + 0.2);

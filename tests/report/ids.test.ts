@@ -80,6 +80,29 @@ describe('placing rows under their schema ids', () => {
     expect(model.criteria.map((c) => c.id)).toEqual(['1', '1.1', '2', '2.1']);
   });
 
+  it('takes a sure id that leaps into another section for a misread digit when its first line fits both alike', () => {
+    const alike = schemaFromTsv([
+      'id\tlevel\ttitle\tmax\toptions\tnote',
+      '1\t1\tCẢI CÁCH TỔ CHỨC BỘ MÁY\t3\t\t',
+      '1.1\t2\tTỷ lệ cơ quan chuyên môn cấp huyện, đơn vị hành chính cấp xã triển khai thực hiện\t1\t\t',
+      '1.2\t2\tBan hành kế hoạch kiểm tra\t1\t\t',
+      '1.3\t2\tXử lý các vấn đề phát hiện\t1\t\t',
+      '2\t1\tTHỰC HIỆN CƠ CHẾ MỘT CỬA\t2\t\t',
+      '2.1\t2\tTiếp nhận hồ sơ qua dịch vụ bưu chính\t1\t\t',
+      '2.2\t2\tTỷ lệ cơ quan chuyên môn cấp huyện có giải quyết TTHC cho tổ chức, công dân\t1\t\t',
+    ].join('\n'), 'criteria-test-2018-huyen.tsv');
+    const { model } = buildReport('', [
+      row('1', 'CẢI CÁCH TỔ CHỨC BỘ MÁY', '3', '3'),
+      row('2.2', 'Tỷ lệ cơ quan chuyên môn …', '1', '1', 0.95),
+      row('1.2', 'Ban hành kế hoạch kiểm tra', '1', '1'),
+      row('1.3', 'Xử lý các vấn đề phát hiện', '1', '1'),
+      row('2', 'THỰC HIỆN CƠ CHẾ MỘT CỬA', '2', '2'),
+      row('2.1', 'Tiếp nhận hồ sơ qua dịch vụ bưu chính', '1', '1'),
+      row('2.2', 'Tỷ lệ cơ quan chuyên môn …', '1', '1'),
+    ], { schema: alike });
+    expect(model.criteria.map((c) => c.id)).toEqual(['1', '1.1', '1.2', '1.3', '2', '2.1', '2.2']);
+  });
+
   it('keeps a sure id that skips a row left out, when its title is its own', () => {
     const { model } = buildReport('', [
       row('1', 'CÔNG TÁC CHỈ ĐẠO', '3', '3'),
