@@ -12,8 +12,10 @@ export interface ReportHeader {
   annex: Reference | null;
 }
 
-// "Số:" with its S read as a digit ("8ố: 182/BC-UBND") still heads the number when its colon was read.
-const NUMBER = /\b(?:S[ốốoóô]\s*[:.]?|[85][ốốóô]\s*:)\s*(\d{1,5}[a-z]?)\s*([\/:]?)\s*([A-ZĐ][A-ZĐa-z0-9&]*(?:\s*-\s*[A-ZĐ][A-ZĐa-z0-9&]*)*)/u;
+// "Số:" with its S read as a digit ("8ố: 182/BC-UBND") still heads the number when its colon was
+// read. A symbol's parts after the first hold two capitals (UBND, TTg), as a place name does not
+// ("268/BC-UBND - Quan Sơn" is 268/BC-UBND).
+const NUMBER = /\b(?:S[ốốoóô]\s*[:.]?|[85][ốốóô]\s*:)\s*(\d{1,5}[a-z]?)\s*([\/:]?)\s*([A-ZĐ][A-ZĐa-z0-9&]*(?:\s*-\s*[A-ZĐ][A-ZĐa-z0-9&]*[A-ZĐ][A-ZĐa-z0-9&]*)*)/u;
 // Matched on the folded text: OCR often damages the marks of "ngày … tháng … năm".
 const LONG_DATE = /\bngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})/;
 const YEAR = /(?:chỉ số|CCHC|cải cách hành chính)[^\n]{0,40}?năm\s+(\d{4})/iu;

@@ -50,6 +50,10 @@ describe('parseHeader', () => {
     expect(parseHeader('8ố 182/BC-UBND Ngọc Lặc').number).toBeNull();
   });
 
+  it('ends the number before the place name that follows it', () => {
+    expect(parseHeader('Số: 268/BC-UBND - Quan Sơn, ngày 06 tháng 11 năm 2018').number).toBe('268/BC-UBND');
+  });
+
   it("takes the annex title's reading of the number when the cover's has a type code no document has", () => {
     const annex = '(Kèm theo Báo cáo số 131/BC-UBND ngày 04/12/2018 của UBND huyện Quan Sơn)';
     expect(parseHeader(`Số: 131/BG-UBND Quan Sơn, ngày 04 tháng 12 năm 2018\n${annex}`).number).toBe('131/BC-UBND');
