@@ -16,8 +16,9 @@ export interface ReportHeader {
 // read. A symbol's parts after the first hold two capitals (UBND, TTg), as a place name does not
 // ("268/BC-UBND - Quan Sơn" is 268/BC-UBND).
 const NUMBER = /\b(?:S[ốốoóô]\s*[:.]?|[85][ốốóô]\s*:)\s*(\d{1,5}[a-z]?)\s*([\/:]?)\s*([A-ZĐ][A-ZĐa-z0-9&]*(?:\s*-\s*[A-ZĐ][A-ZĐa-z0-9&]*[A-ZĐ][A-ZĐa-z0-9&]*)*)/u;
-// Matched on the folded text: OCR often damages the marks of "ngày … tháng … năm".
-const LONG_DATE = /\bngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})/;
+// Matched on the folded text: OCR often damages the marks of "ngày … tháng … năm" ("thúng"),
+// and drops the space before "năm" ("12năm").
+const LONG_DATE = /\bngay\s+(\d{1,2})\s+th[a-z]ng\s+(\d{1,2})\s*nam\s+(\d{4})/;
 const YEAR = /(?:chỉ số|CCHC|cải cách hành chính)[^\n]{0,40}?năm\s+(\d{4})/iu;
 const UNIT = /(?<![\p{L}])([Tt]hị xã|[Hh]uyện|[Tt]hành phố|[Qq]uận)\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2})/u;
 const ANNEX = /Kèm theo\s+((?:Báo cáo|BC)[^)\n]*)/iu;

@@ -50,6 +50,11 @@ describe('parseHeader', () => {
     expect(parseHeader('8ố 182/BC-UBND Ngọc Lặc').number).toBeNull();
   });
 
+  it('reads the date when "tháng" came out as "thúng" and the space before "năm" was lost', () => {
+    expect(parseHeader('Số: 325/BC-UBND Thanh Hóa, ngày 19 thúng 11 năm 2018').date).toBe('2018-11-19');
+    expect(parseHeader('Số: 370/BC-UBND Lang Chánh, ngày 19 tháng 12năm 2018.').date).toBe('2018-12-19');
+  });
+
   it('ends the number before the place name that follows it', () => {
     expect(parseHeader('Số: 268/BC-UBND - Quan Sơn, ngày 06 tháng 11 năm 2018').number).toBe('268/BC-UBND');
   });
