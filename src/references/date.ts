@@ -13,10 +13,11 @@ export interface DateMatch {
  * never "về"/"v/v", which start the subject.
  */
 const GAP = String.raw`(?:,? (?!(?:về|v\/v|ng[àa]y)(?!\p{L}))[^\s\d;.,()\u2029]+){0,6}?`;
-// Slashes a coarse scan lost leave spaces or marks ("ngày 04 04 2018", "ngày 10:06:2018"), or
-// join the day and month ("ngày 3002 2018": four digits are two and two): after "ngày", a date.
-const SEP = String.raw`(?: ?[\/.:'-] ?| )`;
-const DAY_MONTH_YEAR = String.raw`(?:(?<d>\d{1,2})${SEP}(?<m>\d{1,2})|(?<d3>\d{2})(?<m3>\d{2}))${SEP}(?<y>\d{4})`;
+// Slashes a coarse scan lost leave spaces or marks ("ngày 04 04 2018", "ngày 10:06:2018",
+// "20/10,2018"), or join the day and month ("ngày 3002 2018": four digits are two and two) or
+// the month and a year of this era ("ngày 26 102018"): after "ngày", still a date.
+const SEP = String.raw`(?: ?[\/.:',-] ?| )`;
+const DAY_MONTH_YEAR = String.raw`(?:(?<d>\d{1,2})${SEP}(?<m>\d{1,2})|(?<d3>\d{2})(?<m3>\d{2}))(?:${SEP}(?<y>\d{4})|(?<y3>(?:19|20)\d\d))`;
 const MARKS = String.raw`[:.,'‘’\u0060\u02c6|\-–]`;
 const WORDED = String.raw`(?<d2>\d{1,2})(?: ?${MARKS}{1,3})* th\p{L}ng[ .](?<m2>\d{1,2})[:.,]? ?n\p{L}m[ -](?<y2>\d{4})`;
 /**
@@ -27,7 +28,7 @@ const WORDED = String.raw`(?<d2>\d{1,2})(?: ?${MARKS}{1,3})* th\p{L}ng[ .](?<m2>
  * the digits still prove the date.
  */
 const NOISE = String.raw`(?: ?${MARKS}{1,3}| \p{L}{1,2}(?= \d))*`;
-const DATE_AFTER = new RegExp(String.raw`^${GAP} ?[,.'‘’\u0060]? ?ng\p{L}[yv]${NOISE} ?(?:${DAY_MONTH_YEAR}|${WORDED})(?!\d)`, 'iu');
+const DATE_AFTER = new RegExp(String.raw`^${GAP} ?[,.:'‘’\u0060-]? ?ng\p{L}[yv]${NOISE} ?(?:${DAY_MONTH_YEAR}|${WORDED})(?!\d)`, 'iu');
 
 /**
  * The date that follows a citation, read from the start of `after`; null when none follows.
@@ -40,7 +41,7 @@ export function dateAfter(after: string): DateMatch | null {
   if (!match || !g) return null;
   const day = g.d ?? g.d2 ?? g.d3;
   const month = g.m ?? g.m2 ?? g.m3;
-  const year = g.y ?? g.y2;
+  const year = g.y ?? g.y2 ?? g.y3;
   if (!day || !month || !year) return null;
   return { end: match[0].length, iso: `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}` };
 }

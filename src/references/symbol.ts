@@ -8,7 +8,7 @@ import { KNOWN_TYPE_CODES, SYMBOL_CODES, repairCode } from './codes.ts';
 const SEG = String.raw`\p{Lu}[\p{Ll}\d]*\p{Lu}[\p{L}\d]*`;
 const UNIT = `${SEG}(?:&${SEG})*`;
 /** Stray spaces are accepted around the first join only ("342/KH - UBND"): later ones would swallow the next item of a list. */
-const SYMBOL = `${UNIT}(?: ?[-/] ?${UNIT})?(?:[-/]${UNIT})*`;
+const SYMBOL = `${UNIT}(?: ?[-/]-? ?${UNIT})?(?:[-/]${UNIT})*`; // "BC--UBND": a dash OCR doubled
 
 const PARTY = String.raw`(?<pnum>\d{1,5})-(?<pcode>\p{Lu}[\p{L}]{0,3})\/(?<pissuer>\p{Lu}[\p{L}\d]*)`;
 const STANDARD = [
@@ -61,7 +61,7 @@ export function readCore(groups: Readonly<Record<string, string | undefined>>): 
  * (201/QĐ/UBND → QĐ-UBND): only after a known code, so a công văn's SNV/CCHC stays as printed.
  */
 export function normaliseSymbol(printed: string): string {
-  const tight = printed.replace(/ ?([-/]) ?/g, '$1');
+  const tight = printed.replace(/ ?([-/])-? ?/g, '$1');
   const match = /^([^-/&]+)(.*)$/.exec(tight);
   if (!match) return tight;
   const code = repairCode(match[1] ?? '');

@@ -142,6 +142,17 @@ const repairs: ParseCase[] = [
     ],
   },
   {
+    name: 'reads dates whose slashes became a comma or nothing, after a symbol glued to "-ngày" or ":" (and a doubled dash)',
+    text: 'Kế hoạch số 1935/KH-UBND ngày 20/10,2018; BC số 2024/BC-UBND-ngày 19/6/2018; Thông báo số 2585/TB-UBND ngày 26 102018; VB số 952/SNV-CCHC&PC: ngày 11 04 2018; Báo cáo số 1883/BC--UBND ngày 21 92018',
+    expected: [
+      ref('Kế hoạch số 1935/KH-UBND ngày 20/10,2018', 'KH', '1935', 'KH-UBND', '2018-10-20', { printedType: 'KH' }),
+      ref('BC số 2024/BC-UBND-ngày 19/6/2018', 'BC', '2024', 'BC-UBND', '2018-06-19', { printedType: 'BC' }),
+      ref('Thông báo số 2585/TB-UBND ngày 26 102018', 'TB', '2585', 'TB-UBND', '2018-10-26', { printedType: 'TB' }),
+      ref('VB số 952/SNV-CCHC&PC: ngày 11 04 2018', 'CV', '952', 'SNV-CCHC&PC', '2018-04-11'),
+      ref('Báo cáo số 1883/BC--UBND ngày 21 92018', 'BC', '1883', 'BC-UBND', '2018-09-21', { printedType: 'BC' }),
+    ],
+  },
+  {
     name: 'takes no year beside a symbol for a citation when no "số" heads them',
     text: 'kết quả năm 2018 BC-UBND tổng hợp, mục 2.5.KH-UBND',
     expected: [],
