@@ -84,7 +84,7 @@ export async function readScore(ocr: OcrEngine, band: GrayImage, { datePart = fa
   const unanimous = datePart && readings.every((r) => r.value !== null && r.text === first.text && r.confidence >= SURE_READING);
   const best = readings.filter((r) => r.fits || unanimous).sort((a, b) => b.confidence - a.confidence)[0];
   // No reading fits; when none of them saw another digit either, the glyphs' shapes may tell.
-  if (!best) return (readings.some((r) => /[02-9]/.test(r.text)) ? null : onesByShape(glyphs)) ?? { text: first.text, confidence: 0 };
+  if (!best) return (readings.some((r) => /[02-9]/.test(r.text)) ? null : onesByShape(glyphs)) ?? zeroByShape(glyphs) ?? { text: first.text, confidence: 0 };
   // Another reading with other digits is a doubt; one that only lost the comma, or read nothing,
   // is not, nor in a day or month one that lost a digit ("0" of "01": the serif 1 the LSTM drops).
   const digitsOf = (r: Reading) => r.text.replace(/\D/g, '');
@@ -111,6 +111,16 @@ function onesByShape(glyphs: NumberGlyphs): { text: string; confidence: number }
   // Ones stand far apart for their width: only a printed mark, not their spacing, makes a comma.
   const text = glyphs.marks === 1 ? glyphs.pattern.replace(/d/g, '1').replace(/\./g, ',') : '1'.repeat(glyphs.digits);
   return { text, confidence: BY_SHAPE };
+}
+
+/**
+ * A lone digit that encloses one hole running most of its height can only be a 0, which the
+ * LSTM reads as 9 on some coarse scans (and the hole check then refuses): the value is given
+ * for the reviewer to confirm, with a confidence that flags it.
+ */
+function zeroByShape(glyphs: NumberGlyphs): { text: string; confidence: number } | null {
+  const zero = glyphs.digits === 1 && glyphs.holes[0] === 1 && glyphs.holeHeights[0]! >= TALL_HOLE;
+  return zero ? { text: '0', confidence: BY_SHAPE } : null;
 }
 
 /**

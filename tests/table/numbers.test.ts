@@ -39,6 +39,13 @@ describe('readScore checks a reading against the holes of the glyphs', () => {
     expect(await readScore(readsAs('9'), mainInkBand(drawNumber('9', 40))!)).toEqual({ text: '9', confidence: 0.97 });
   });
 
+  it('gives a lone 0 that every reading called 9 as 0 by its tall hole, flagged for a person', async () => {
+    const read = await readScore(readsAs('9'), mainInkBand(drawNumber('0', 40))!);
+    expect(read).toEqual({ text: '0', confidence: 0.5 });
+    // A 9's hole is half its height: no 0 is made of it.
+    expect((await readScore(readsAs('8'), mainInkBand(drawNumber('9', 40))!)).text).not.toBe('0');
+  });
+
   it('does not trust a 9 where the glyph has the two holes of an 8', async () => {
     const read = await readScore(readsAs('9,5'), mainInkBand(drawNumber('8,5', 40))!);
     expect(read.confidence).toBeLessThan(0.8);
