@@ -49,7 +49,7 @@ export function readCore(groups: Readonly<Record<string, string | undefined>>): 
   const first = /^[^-/&]+/.exec(symbol)?.[0] ?? '';
   return {
     number: groups.num ?? '',
-    year: groups.year ?? groups.spacedYear ? Number(groups.year ?? groups.spacedYear) : null,
+    year: (groups.year ?? groups.spacedYear) ? Number(groups.year ?? groups.spacedYear) : null,
     symbol,
     code: KNOWN_TYPE_CODES.has(first) ? first : null,
   };
