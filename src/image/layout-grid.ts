@@ -103,9 +103,7 @@ function cutRows(bin: GrayImage, xs: number[], titleCol: number, idCol: number):
   const columns = xs.slice(0, -1).map((x, c) => gapsOf(bin, x + 3, xs[c + 1]! - 3));
   const { first, last, gaps } = columns[titleCol]!;
   if (first < 0) return { rows: [], atIds: new Set() };
-  const tops = [first, ...gaps.map((g) => g.y + Math.ceil(g.size / 2))];
-  const bottoms = [...gaps.map((g) => g.y - Math.floor(g.size / 2)), last + 1];
-  const heights = tops.map((t, i) => bottoms[i]! - t).sort((a, b) => a - b);
+  const heights = linesOf(columns[titleCol]!).map((l) => l.height).sort((a, b) => a - b);
   const lineHeight = heights[heights.length >> 1]!;
   const counts = new Map<number, number>();
   for (const column of columns) {

@@ -80,10 +80,7 @@ export function drawTable(rows: CellSpec[][] = SAMPLE_ROWS, dpi = 300, ruled = t
       c += cs;
     }
   });
-  const rgba = ctx.getImageData(0, 0, width, height).data;
-  const data = Buffer.alloc(width * height);
-  for (let i = 0; i < data.length; i++) data[i] = rgba[i * 4 + 1]!;
-  return { image: { data, width, height }, rows: ys, cols, cells };
+  return { image: grayOf(ctx, width, height), rows: ys, cols, cells };
 }
 
 /** What a cheap scanner does to a page. */
@@ -141,10 +138,7 @@ export function drawText(text: string, fontPx = 40, bold = false): GrayImage {
   ctx.fillStyle = '#000';
   ctx.font = probe.font;
   ctx.fillText(text, fontPx, Math.round(fontPx * 1.45));
-  const rgba = ctx.getImageData(0, 0, width, height).data;
-  const data = Buffer.alloc(width * height);
-  for (let i = 0; i < data.length; i++) data[i] = rgba[i * 4 + 1]!;
-  return { data, width, height };
+  return grayOf(ctx, width, height);
 }
 
 /** Draws text the way a score or id cell prints it (DejaVu Serif, `px` tall), binarised. */
@@ -194,6 +188,11 @@ export function drawUnruledCriteria(rows: { id: string; lines: string[]; max: st
       y += lineH;
     }
   }
+  return grayOf(ctx, width, height);
+}
+
+/** A drawn canvas as a gray image (the text is black on white: one channel is the gray). */
+function grayOf(ctx: { getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray } }, width: number, height: number): GrayImage {
   const rgba = ctx.getImageData(0, 0, width, height).data;
   const data = Buffer.alloc(width * height);
   for (let i = 0; i < data.length; i++) data[i] = rgba[i * 4 + 1]!;
