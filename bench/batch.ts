@@ -1,10 +1,14 @@
 /**
  * `npm run bench:batch`: pages per minute through the queue with one and with two worker
  * processes on a private Redis, on the same generated reports. Each worker process is given an
- * explicit share of the machine, printed with the figures: one page job at a time and one OCR
- * thread (a tesseract.js worker is single-threaded), i.e. one core's worth of work. So one
- * process is measured against two such processes, not against a pool that already uses every
- * core (`createTesseractOcr` defaults to one thread per core).
+ * explicit share of the machine, printed with the figures: one page job at a time, one OCR
+ * thread (a tesseract.js worker is single-threaded), and one core of its own (`taskset -c i`).
+ * So one process is measured against two such processes, as one single-core host against two,
+ * not against a pool that already uses every core (`createTesseractOcr` defaults to one thread
+ * per core). Unpinned, one process takes about 1.2 cores (its main thread's image work runs
+ * beside its OCR thread, libvips and the GC have threads of their own), so on this 2-core
+ * machine two processes could never give more than 2 / 1.2 of one: that measures the machine,
+ * not how the queue scales. `--no-pin` runs them unpinned.
  *
  * The machine may be shared: each configuration runs `--rounds` times, alternating, and the
  * best round counts; every round also prints the CPU time its workers got (cores obtained), so
@@ -13,10 +17,10 @@
  * Before each round it waits (up to --idle-wait seconds) for the machine to be idle, i.e. at
  * least 80% of every core free over 5 s.
  *
- *   npm run bench:batch -- [--reports 10] [--seed 6100] [--concurrency 1] [--ocr-threads 1] [--rounds 2] [--idle-wait 300]
+ *   npm run bench:batch -- [--reports 10] [--seed 6100] [--concurrency 1] [--ocr-threads 1] [--rounds 2] [--idle-wait 300] [--no-pin]
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -34,8 +38,10 @@ const { values } = parseArgs({
     'ocr-threads': { type: 'string', default: '1' },
     rounds: { type: 'string', default: '2' },
     'idle-wait': { type: 'string', default: '300' },
+    'no-pin': { type: 'boolean', default: false },
   },
 });
+const pin = !values['no-pin'] && availableParallelism() >= 2;
 const ROOT = new URL('../', import.meta.url).pathname;
 const count = Number(values.reports);
 const corpus = join(ROOT, '.cache', 'bench-batch', `${values.seed}-${count}`);
@@ -50,11 +56,19 @@ const config = queueConfig(env);
 const pageEnds = new Map<ChildProcess, number[]>();
 
 function startWorkers(n: number): ChildProcess[] {
-  return Array.from({ length: n }, () => {
-    const child = spawn('node', [join(ROOT, 'bin/cchc.js'), 'worker', '--concurrency', values.concurrency!, '--ocr-threads', values['ocr-threads']!], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  return Array.from({ length: n }, (_, i) => {
+    const command = ['node', join(ROOT, 'bin/cchc.js'), 'worker', '--concurrency', values.concurrency!, '--ocr-threads', values['ocr-threads']!];
+    const [file, ...args] = pin ? ['taskset', '-c', String(i), ...command] : command;
+    const child = spawn(file!, args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
     const ends: number[] = [];
     pageEnds.set(child, ends);
-    child.stderr!.on('data', (b: Buffer) => { for (const line of b.toString().split('\n')) if (line.startsWith('page ')) ends.push(Date.now()); });
+    // Each worker's log is kept (`.cache/bench-batch/worker-<i>.log`): a stuck batch shows where it stopped.
+    const log = createWriteStream(join(ROOT, '.cache', 'bench-batch', `worker-${i}.log`), { flags: 'a' });
+    child.stderr!.on('data', (b: Buffer) => {
+      log.write(b);
+      for (const line of b.toString().split('\n')) if (line.startsWith('page ')) ends.push(Date.now());
+    });
+    child.once('exit', () => log.end());
     return child;
   });
 }
@@ -129,7 +143,7 @@ const perPage = (r: Round, cores: number) => `${Math.round((cores * r.seconds * 
 const show = (r: Round) => `${r.processes} worker process${r.processes > 1 ? 'es' : ''}: ${r.pages} pages in ${r.seconds.toFixed(1)} s = ${r.perMinute.toFixed(1)} pages/min; workers got ${r.cores.toFixed(2)} cores, submitter ${r.submitter.toFixed(3)}, Redis ${r.redis.toFixed(3)}; CPU per page: workers ${perPage(r, r.cores)}, submitter ${perPage(r, r.submitter)}, Redis ${perPage(r, r.redis)}${r.processes > 1 ? `; one process idle for the last ${r.tail.toFixed(1)} s` : ''} (machine ${Math.round(r.idle * 100)}% idle before)`;
 
 try {
-  const share = `each process: ${values.concurrency} page job(s) at a time, ${values['ocr-threads']} OCR thread(s)`;
+  const share = `each process: ${values.concurrency} page job(s) at a time, ${values['ocr-threads']} OCR thread(s), ${pin ? 'a core of its own (taskset)' : 'not pinned to a core'}`;
   console.log(`bench:batch: ${files.length} reports from ${corpus}; ${availableParallelism()} cores; ${share}`);
   const best = new Map<number, Round>();
   for (let round = 0; round < Number(values.rounds); round++) {
