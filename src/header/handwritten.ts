@@ -7,12 +7,17 @@
  * whose holes do not fit the digit, leaves the field unreadable: never guessed.
  */
 import { cropCell, fromSharp, isBlank, mainInkBand, numberGlyphs, toSharp, type GrayImage } from '../image/index.ts';
+import { classifyDigit } from '../handwriting/index.ts';
 import type { OcrEngine } from '../ocr/index.ts';
 import { padWhite, spotInk } from './digits.ts';
 import type { Reading, Spot } from './parse.ts';
 
 /** A value read this way is never sure: handwriting can fool every pass alike. */
 export const HANDWRITTEN_CONFIDENCE = 0.7;
+/** The MNIST classifier's share of the vote that reads a glyph Tesseract has no digit for, when no reading names another digit. */
+const KNN_ALONE = 0.6;
+/** The same when one of Tesseract's readings names another digit. */
+const KNN_OVER_ONE = 0.75;
 /** Glyph heights (px) each glyph is read at. */
 const HEIGHTS = [28, 40];
 const INK = 128;
@@ -64,7 +69,8 @@ function glyphsOf(img: GrayImage): GrayImage[] | null {
     start = -1;
     // Marks much shorter than the band (a dot, a dash of the keyword) are no digit.
     if (!glyph || glyph.height < 0.5 * img.height) continue;
-    const parts = glyph.width > 0.9 * glyph.height ? split(glyph) : [glyph];
+    const unbarred = glyph.width <= 0.9 * glyph.height ? null : withoutBar(glyph);
+    const parts = glyph.width <= 0.9 * glyph.height ? [glyph] : split(glyph) ?? (unbarred ? [unbarred] : null);
     if (!parts) return null;
     out.push(...parts);
   }
@@ -86,6 +92,26 @@ function split(g: GrayImage): GrayImage[] | null {
   const parts = [cropCell(g, [0, 0, cut, g.height]), cropCell(g, [cut, 0, g.width, g.height])].map((p) => mainInkBand(p, 0));
   if (parts.some((p) => !p || p.height < 0.8 * g.height || p.width > 0.85 * p.height)) return null;
   return parts as GrayImage[];
+}
+
+/**
+ * A glyph made wide only by a bar run out to one side (a 7's crossbar drawn on past it), with
+ * that bar cut off: the columns at that side that hold no more ink than a stroke's width across;
+ * null when what is left is still wider than one glyph.
+ */
+function withoutBar(g: GrayImage): GrayImage | null {
+  const thin = inkPerColumn(g).map((n) => n <= 0.2 * g.height);
+  const x0 = thin.indexOf(false), x1 = thin.lastIndexOf(false) + 1;
+  const [from, to] = x0 > g.width - x1 ? [x0, g.width] : [0, x1];
+  return to - from <= 0.9 * g.height ? mainInkBand(cropCell(g, [from, 0, to, g.height]), 0) : null;
+}
+
+function inkPerColumn(g: GrayImage): number[] {
+  return Array.from({ length: g.width }, (_, x) => {
+    let ink = 0;
+    for (let y = 0; y < g.height; y++) if (inkAt(g, x, y)) ink++;
+    return ink;
+  });
 }
 
 /** Runs of ink along a row: [start, end) pairs. */
@@ -177,9 +203,17 @@ async function readings(img: GrayImage, ocr: OcrEngine): Promise<{ digits: strin
 }
 
 /**
- * One glyph's digit: a 1 or a 0 by its shape; else the digit its own digits-only readings agree on,
- * or failing that the one every reading of the whole number (`inBand`) has at its place. A word
- * reading may be letters (a handwritten 0 reads "là"), never another digit; a 4 needs its crossbar.
+ * One glyph's digit: a 1 or a 0 by its shape; else the digit Tesseract and the MNIST classifier
+ * agree on, or that one of them gives while the other does not say otherwise.
+ *
+ * Tesseract's opinion is the digit its own digits-only readings agree on, or failing that the
+ * one every reading of the whole number (`inBand`) has at its place; a word reading may be
+ * letters (a handwritten 0 reads "là"), never another digit. The classifier's is the digit most
+ * of its nearest MNIST samples are. Where Tesseract has an opinion, the classifier must not vote
+ * for another digit by half or more; where it has none (a looped 2, a closed 4 read as letters),
+ * the classifier's digit stands at {@link KNN_ALONE} of the vote when no reading names another
+ * digit, at {@link KNN_OVER_ONE} when one does. Either way a 1 or a 0 is read by its shape
+ * only, a 4 has its crossbar, and every digit the holes it may have.
  */
 async function digitOf(g: GrayImage, inBand: string[], ocr: OcrEngine): Promise<string | null> {
   // The holes the glyph's ink encloses: what a 1 (none), a 0 (one) and every digit must fit.
@@ -187,12 +221,20 @@ async function digitOf(g: GrayImage, inBand: string[], ocr: OcrEngine): Promise<
   if (isOne(g, holes)) return '1';
   if (isZero(g, holes)) return '0';
   const { digits, words } = await readings(g, ocr);
+  const vote = classifyDigit(g);
   const own = digits.every((d) => d === digits[0]) && /^\d$/.test(digits[0]!) ? digits[0]! : null;
   const band = inBand.length > 0 && inBand.every((d) => d === inBand[0]) ? inBand[0]! : null;
-  const digit = own ?? band;
-  if (!digit || (band && band !== digit) || words.some((w) => /\d/.test(w) && w !== digit)) return null;
+  const others = (digit: string) => [...digits, ...words].filter((r) => /\d/.test(r) && r !== digit).length;
+  let digit: string | null;
+  if (own ?? band) {
+    digit = own ?? band;
+    if ((band && band !== digit) || words.some((w) => /\d/.test(w) && w !== digit) || (vote.digit !== digit && vote.share >= 0.5)) return null;
+  } else {
+    digit = vote.digit;
+    if (vote.share < (others(digit) === 0 ? KNN_ALONE : others(digit) === 1 ? KNN_OVER_ONE : Infinity)) return null;
+  }
   // A 1 or a 0 is read by its shape only; a 4 has its crossbar, and every digit the holes it may have.
-  if (digit === '1' || digit === '0' || (digit === '4' && !hasCrossbar(g)) || !HOLES[digit]!.includes(holes)) return null;
+  if (digit === '1' || digit === '0' || (digit === '4' && !hasCrossbar(g)) || !HOLES[digit!]!.includes(holes)) return null;
   return digit;
 }
 

@@ -107,8 +107,7 @@ function readNumberLine(line: Line, parsed: ParsedHeader): void {
   while (from < slash && /[\s:.;,]/.test(line.text[from]!)) from++;
   const printed = line.text.slice(from, slash).trim();
   const rest = line.text.slice(slash + 1).trim().split(' ')[0] ?? '';
-  // The words' median height: a scribble in the margin joined to the line makes the line taller.
-  const h = [...line.words.map((w) => w.bbox[3] - w.bbox[1])].sort((a, b) => a - b)[line.words.length >> 1] ?? line.bbox[3] - line.bbox[1];
+  const h = wordHeight(line);
   const x0 = keywordEnd(line, so.index, 'Số:'.length, KEYWORD_WIDTH.so, h);
   const x1 = xAt(line, slash);
   parsed.number = {
@@ -144,7 +143,15 @@ function wordAt(line: Line, offset: number): { word: Word; start: number } | nul
   return null;
 }
 
-/** Where a keyword starting at `offset` ends, in pixels (`h`: the line's height). */
+/**
+ * The words' median height: a scribble in the margin joined to the line, or a handwritten
+ * number taller than the print, makes the line taller than its printed words.
+ */
+function wordHeight(line: Line): number {
+  return [...line.words.map((w) => w.bbox[3] - w.bbox[1])].sort((a, b) => a - b)[line.words.length >> 1] ?? line.bbox[3] - line.bbox[1];
+}
+
+/** Where a keyword starting at `offset` ends, in pixels (`h`: the printed words' height). */
 function keywordEnd(line: Line, offset: number, length: number, width: number, h = line.bbox[3] - line.bbox[1]): number {
   const at = wordAt(line, offset);
   if (!at) return xAt(line, offset + length);
@@ -183,7 +190,8 @@ function readDateLine(line: Line, parsed: ParsedHeader): void {
       confidence: printed ? weakest(wordsIn(line, from, to)) : 0,
     };
   };
-  parsed.day = spot(ngay[1], thang[0], keywordEnd(line, ngay[0], ngay[1] - ngay[0], KEYWORD_WIDTH.ngay), keywordStart(line, thang[0], thang[1] - thang[0], KEYWORD_WIDTH.thang));
+  // "ngày" measured by the printed words: its box may run over a tall handwritten day glued to it ("ngày31").
+  parsed.day = spot(ngay[1], thang[0], keywordEnd(line, ngay[0], ngay[1] - ngay[0], KEYWORD_WIDTH.ngay, wordHeight(line)), keywordStart(line, thang[0], thang[1] - thang[0], KEYWORD_WIDTH.thang));
   parsed.month = spot(thang[1], nam[0], keywordEnd(line, thang[0], thang[1] - thang[0], KEYWORD_WIDTH.thang), keywordStart(line, nam[0], nam[1] - nam[0], KEYWORD_WIDTH.nam));
   const yearWords = wordsIn(line, year[0], year[1]);
   parsed.dateYear = spot(year[0], year[1], keywordEnd(line, nam[0], nam[1] - nam[0], KEYWORD_WIDTH.nam), Math.max(...yearWords.map((w) => w.bbox[2]), xAt(line, year[1])));

@@ -17,14 +17,15 @@ const CHECKED = ['number', 'symbol', 'date'] as const;
 const EXACT = ['number', 'symbol', 'date', 'type', 'typeName', 'year'] as const;
 /**
  * Documents whose number, symbol and date all come out right today: 05.signed and vht507 (number
- * and day stamped into signature annotations), H14…, va_4_1.jpg, and 01CT, 11CT and va_2, whose
- * handwritten numbers and days are read glyph by glyph (`src/header/handwritten.ts`, at 0.7).
- * The issue asks for 12 of 14; on the other seven a handwritten glyph tesseract.js does not read
- * (a looped 2, a barred 5 or 7, a closed 4), touching glyphs or a day cut off its spot leave
- * the number or the date unreadable.
+ * and day stamped into signature annotations), H14…, va_4_1.jpg, and 01CT, 04CT, 05CT, 11CT,
+ * 23BC, 660TBUB and va_2, whose handwritten numbers and days are read glyph by glyph
+ * (`src/header/handwritten.ts`, Tesseract and the MNIST classifier, at 0.7). The issue asks for
+ * 12 of 14; on the other three a glyph neither reads surely (16CT's 7 with a long crossbar,
+ * va_1's 9 and 5 in a 200 dpi 1-bit scan) or a day cut off its spot (va_3) leave the number or
+ * the date unreadable.
  * Raise this floor as the reader improves; never lower it to make a change pass.
  */
-const RIGHT_FLOOR = 7;
+const RIGHT_FLOOR = 11;
 
 const ocr = createTesseractOcr({ workers: 2 });
 const read = new Map<string, DocumentHeader>();
