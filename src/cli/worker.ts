@@ -13,14 +13,15 @@ export function registerWorker(program: Command): void {
     .description('Work on queued reports (REDIS_URL, default redis://127.0.0.1:6379) until stopped. Needs only Redis: run one per host, on as many hosts as you like. SIGTERM or Ctrl-C finishes the pages in hand and stops; a second one stops at once (exit 130) and those pages go back to the queue.')
     .option('--concurrency <n>', 'page jobs worked on at once (default: OCR threads + 1, so image work overlaps OCR)', positive)
     .option('--ocr-threads <n>', 'OCR threads (one core each; default: the cores of this host)', positive)
-    .action(async (options: { concurrency?: number; ocrThreads?: number }) => {
+    .option('--page-deadline <seconds>', 'a page not read by then is abandoned and tried again, and this worker starts its OCR afresh (default 300; a page takes seconds)', positive)
+    .action(async (options: { concurrency?: number; ocrThreads?: number; pageDeadline?: number }) => {
       const { checkRedis, queueConfig, safeUrl, startWorker } = await import('../queue/index.ts');
       const config = queueConfig();
       // A worker may start before Redis does: it says so, and BullMQ keeps trying to connect.
       await checkRedis(config).catch((error: Error) => process.stderr.write(`cchc worker: ${error.message}; retrying\n`));
       const ocrThreads = options.ocrThreads ?? availableParallelism();
       const concurrency = options.concurrency ?? ocrThreads + 1;
-      const worker = startWorker(config, { concurrency, ocrThreads });
+      const worker = startWorker(config, { concurrency, ocrThreads, pageDeadlineMs: options.pageDeadline && options.pageDeadline * 1000 });
       process.stderr.write(`cchc worker ${process.pid}: ${safeUrl(config.url)} prefix ${config.prefix}; ${concurrency} page jobs at once, ${ocrThreads} OCR threads; lock ${config.lockMs / 1000} s\n`);
       let stopping = false;
       await new Promise<void>((resolve) => {

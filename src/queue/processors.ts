@@ -10,8 +10,14 @@ import { ATTEMPTS, BACKOFF, PageJobData, pageJobId, ReportJobData, type JobFailu
 
 /** What a processor needs from its worker process. */
 export interface ProcessorContext {
+  /** The OCR pool; replaced by `recover` (read it at each use). */
   ocr: OcrEngine;
+  /** The open documents; replaced by `recover` (read it at each use). */
   documents: DocumentCache;
+  /** How long a page job may take before it is abandoned (ms). */
+  pageDeadlineMs: number;
+  /** Starts the OCR pool and the document cache afresh: whatever a stuck page holds is left behind. */
+  recover: (what: string) => void;
   /** Where the attached documents of a report wait (`--evidence`). */
   bytes: PdfBytes;
   pages: Queue;
@@ -32,12 +38,41 @@ async function refuse(job: Job, data: ReportJobData, error: PdfError | ReportErr
   throw new UnrecoverableError(error.message);
 }
 
+/** A page job still running at its deadline: its work is abandoned and the job fails this attempt. */
+export class PageDeadlineError extends Error {
+  override readonly name = 'PageDeadlineError';
+  readonly code = 'PAGE_DEADLINE';
+}
+
+/**
+ * `work`, or a {@link PageDeadlineError} once `ms` have passed. A page takes seconds; one that
+ * takes minutes waits on something that will never answer (the OCR thread or pdf.js), and its
+ * job's lock, renewed all the while, would keep any other worker from taking it: the batch would
+ * wait forever. So the attempt fails (BullMQ tries again, on any worker), and `recover` starts
+ * this worker's OCR pool and documents afresh so that its next pages do not queue behind it.
+ */
+async function withDeadline<T>(work: Promise<T>, ms: number, what: string, recover: (what: string) => void): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      recover(what);
+      reject(new PageDeadlineError(`${what}: not read after ${Math.round(ms / 1000)} s: abandoned, to be read again`));
+    }, ms);
+  });
+  try {
+    return await Promise.race([work, deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** The page job: reads one page on its own (see pipelines/jobs.ts for what it assumes). */
 export function pageProcessor(ctx: ProcessorContext) {
   return async (job: Job): Promise<PageJobResult> => {
     const { sha256, file, page, pages } = PageJobData.parse(job.data);
     const started = Date.now();
-    const result = await ctx.documents.with(sha256, file, (doc) => readPageAlone(doc, page, ctx.ocr));
+    const reading = ctx.documents.with(sha256, file, (doc) => readPageAlone(doc, page, ctx.ocr));
+    const result = await withDeadline(reading, ctx.pageDeadlineMs, `${file} page ${page}`, ctx.recover);
     ctx.log(`page ${file} ${page}/${pages} read in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     return result;
   };

@@ -5,7 +5,7 @@ import { pdfBytes } from './bytes.ts';
 import { connectionOf, type QueueConfig } from './config.ts';
 import { documentCache } from './documents.ts';
 import { PAGES_QUEUE, REPORTS_QUEUE } from './payloads.ts';
-import { pageProcessor, reportProcessor } from './processors.ts';
+import { pageProcessor, reportProcessor, type ProcessorContext } from './processors.ts';
 
 /** Options of {@link startWorker}. */
 export interface WorkerOptions {
@@ -14,9 +14,17 @@ export interface WorkerOptions {
   /** OCR threads of this process (tesseract.js workers, one core each). */
   ocrThreads: number;
   log?: (line: string) => void;
-  /** The OCR engine to use instead of a tesseract.js pool of `ocrThreads` (tests); left open. */
-  ocr?: OcrEngine;
+  /**
+   * Makes the OCR engine, instead of a tesseract.js pool of `ocrThreads` (tests); called again
+   * when a page is stuck past its deadline. The worker closes the engines it made.
+   */
+  newOcr?: () => OcrEngine;
+  /** How long a page job may run before it is abandoned and tried again (default 5 minutes; pages take seconds). */
+  pageDeadlineMs?: number;
 }
+
+/** A page takes seconds; past this it waits on something that will never answer. */
+export const PAGE_DEADLINE_MS = 300_000;
 
 /** A running worker process's queue side. */
 export interface RunningWorker {
@@ -37,13 +45,28 @@ export interface RunningWorker {
 export function startWorker(config: QueueConfig, options: WorkerOptions): RunningWorker {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const connection = connectionOf(config);
-  const ocr = options.ocr ?? createTesseractOcr({ workers: options.ocrThreads });
+  const newOcr = options.newOcr ?? (() => createTesseractOcr({ workers: options.ocrThreads }));
   const bytes = pdfBytes(config);
-  const documents = documentCache(bytes, Math.max(2, options.concurrency + 1));
+  const newDocuments = () => documentCache(bytes, Math.max(2, options.concurrency + 1));
   const pages = new Queue(PAGES_QUEUE, { connection, prefix: config.prefix });
   const delay = monitorEventLoopDelay({ resolution: 20 });
   delay.enable();
-  const ctx = { ocr, documents, bytes, pages, log };
+  const ctx: ProcessorContext = {
+    ocr: newOcr(),
+    documents: newDocuments(),
+    bytes,
+    pages,
+    log,
+    pageDeadlineMs: options.pageDeadlineMs ?? PAGE_DEADLINE_MS,
+    recover(what) {
+      log(`${what}: stuck past its deadline; OCR pool and open documents started afresh`);
+      // What the stuck page holds (a busy OCR thread, its document) is closed when, if ever, it lets go.
+      void ctx.ocr.close();
+      void ctx.documents.close();
+      ctx.ocr = newOcr();
+      ctx.documents = newDocuments();
+    },
+  };
   const common = {
     connection,
     prefix: config.prefix,
@@ -75,9 +98,9 @@ export function startWorker(config: QueueConfig, options: WorkerOptions): Runnin
       await Promise.all(workers.map((w) => w.close(force)));
       delay.disable();
       await pages.close();
-      await documents.close();
+      await ctx.documents.close();
       await bytes.close();
-      if (!options.ocr) await ocr.close();
+      await ctx.ocr.close();
     },
     maxStallMs: () => delay.max / 1e6,
   };

@@ -165,7 +165,7 @@ describe('the reading of a submission', () => {
 describe('cchc retry', () => {
   it('queues again a report whose work failed, read as first submitted, and leaves one refused as unreadable input', async () => {
     const broken: OcrEngine = { recognize: async () => { throw new OcrError('OCR_CRASH', 'tesseract worker died'); }, close: async () => undefined };
-    const failing = startWorker(queueConfig(env), { concurrency: 2, ocrThreads: 1, ocr: broken, log: () => undefined });
+    const failing = startWorker(queueConfig(env), { concurrency: 2, ocrThreads: 1, newOcr: () => broken, log: () => undefined });
     const corrupt = join(dir, 'corrupt.pdf');
     writeFileSync(corrupt, readFileSync(reportB).subarray(0, 600));
     try {

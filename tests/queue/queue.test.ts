@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OcrError, type OcrEngine } from '../../src/ocr/index.ts';
+import { extractFile } from '../../pipelines/extract.ts';
+import { createTesseractOcr, OcrError, type OcrEngine } from '../../src/ocr/index.ts';
 import { collectOnce, queueClient, queueConfig, startWorker, submitFiles, waitForBatch, type QueueClient } from '../../src/queue/index.ts';
 import { openStore, type Store } from '../../src/store/index.ts';
 import { passwordPdf } from '../pdf/make-pdf.ts';
@@ -78,12 +79,39 @@ describe('submitting to the queue', () => {
     }
   });
 
+  it('abandons a page stuck past its deadline, starts the OCR afresh, and reads the page again', async () => {
+    const [pdf] = await writeSmallReports(join(dir, 'stuck'), 1, 4401);
+    // The first engine never answers (a wedged OCR thread); the ones made after it are real.
+    const stuck: OcrEngine = { recognize: () => new Promise(() => undefined), close: async () => undefined };
+    const engines: OcrEngine[] = [];
+    const newOcr = () => {
+      const engine = engines.length === 0 ? stuck : createTesseractOcr({ workers: 1 });
+      engines.push(engine);
+      return engine;
+    };
+    const config = queueConfig({ REDIS_URL: redis.url, CCHC_QUEUE_PREFIX: 'unit' });
+    const lines: string[] = [];
+    const worker = startWorker(config, { concurrency: 1, ocrThreads: 1, newOcr, pageDeadlineMs: 15_000, log: (line) => lines.push(line) });
+    try {
+      const [s] = await submitFiles(store, client, [pdf!]);
+      const progress = await waitForBatch(store, client, [s!.report.sha256], { intervalMs: 200 });
+      expect(progress.reports).toEqual({ total: 1, done: 1, failed: 0 });
+      expect(engines).toHaveLength(2);
+      expect(lines).toContainEqual(expect.stringMatching(/^report-4401\.pdf page \d+: stuck past its deadline/));
+      expect(lines).toContainEqual(expect.stringMatching(/^page \S+-p\d+ failed \(attempt 1\): report-4401\.pdf page \d+: not read after 15 s/));
+      const expected = await extractFile(pdf!, { ocr: engines[1]! });
+      expect(store.resultOf(s!.report.sha256)).toEqual(expected);
+    } finally {
+      await worker.close();
+    }
+  }, 120_000);
+
   it('does not leave a report waiting on a page that fails every attempt: the report reads it itself, then fails with its error', async () => {
     const [pdf] = await writeSmallReports(join(dir, 'failing'), 1, 4400);
     const broken: OcrEngine = { recognize: async () => { throw new OcrError('OCR_CRASH', 'tesseract worker died'); }, close: async () => undefined };
     const config = queueConfig({ REDIS_URL: redis.url, CCHC_QUEUE_PREFIX: 'unit' });
     const lines: string[] = [];
-    const worker = startWorker(config, { concurrency: 2, ocrThreads: 1, ocr: broken, log: (line) => lines.push(line) });
+    const worker = startWorker(config, { concurrency: 2, ocrThreads: 1, newOcr: () => broken, log: (line) => lines.push(line) });
     try {
       const [s] = await submitFiles(store, client, [pdf!]);
       const progress = await waitForBatch(store, client, [s!.report.sha256], { intervalMs: 200 });
