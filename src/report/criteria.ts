@@ -107,8 +107,14 @@ export function titleSimilarity(printed: string, schemaTitle: string): number {
   const wordsA = new Set(a.split(' '));
   const wordsB = b.split(' ');
   const coverage = wordsB.filter((w) => wordsA.has(w)).length / wordsB.length;
-  return Math.max(coverage * Math.min(1, (wordsA.size + 2) / wordsB.length), diceCoefficient(a, b));
+  const similarity = Math.max(coverage * Math.min(1, (wordsA.size + 2) / wordsB.length), diceCoefficient(a, b));
+  // A title that goes on past its first line is not one that ends within it: "Mức độ thực hiện
+  // kế hoạch …" is 2.3.3's "… kế hoạch kiểm tra" rather than 2.4.2's "… kế hoạch".
+  return CUT_SHORT.test(printed) && whole.split(' ').length <= a.split(' ').length ? similarity * ENDS_EARLY : similarity;
 }
+
+/** What a schema title that ends within a printed first line, when the printed title goes on, keeps of its similarity. */
+const ENDS_EARLY = 0.85;
 
 /**
  * The ways an id goes wrong in print: a level dropped ("4.2" for 4.3.2) or a dot dropped

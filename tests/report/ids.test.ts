@@ -103,6 +103,27 @@ describe('placing rows under their schema ids', () => {
     expect(model.criteria.map((c) => c.id)).toEqual(['1', '1.1', '1.2', '1.3', '2', '2.1', '2.2']);
   });
 
+  it('places a first line that goes on under the criterion whose title goes on, not one that ends there', () => {
+    const prefix = schemaFromTsv([
+      'id\tlevel\ttitle\tmax\toptions\tnote',
+      '1\t1\tKIỂM TRA\t2\t\t',
+      '1.1\t2\tBan hành kế hoạch kiểm tra\t1\t\t',
+      '1.2\t2\tMức độ thực hiện kế hoạch kiểm tra\t1\t\t',
+      '2\t1\tTUYÊN TRUYỀN\t2\t\t',
+      '2.1\t2\tBan hành kế hoạch tuyên truyền\t1\t\t',
+      '2.2\t2\tMức độ thực hiện kế hoạch\t1\t\t',
+    ].join('\n'), 'criteria-test-2018-huyen.tsv');
+    const { model } = buildReport('', [
+      row('1', 'KIỂM TRA', '2', '2'),
+      row('1.1', 'Ban hành kế hoạch kiểm tra', '1', '1'),
+      row('7.7', 'Mức độ thực hiện kế hoạch …', '1', '1', 0.2),
+      row('2', 'TUYÊN TRUYỀN', '2', '2'),
+      row('2.1', 'Ban hành kế hoạch tuyên truyền', '1', '1'),
+      row('2.2', 'Mức độ thực hiện kế hoạch', '1', '1', 0.4),
+    ], { schema: prefix });
+    expect(model.criteria.map((c) => c.id)).toEqual(['1', '1.1', '1.2', '2', '2.1', '2.2']);
+  });
+
   it('keeps a sure id that skips a row left out, when its title is its own', () => {
     const { model } = buildReport('', [
       row('1', 'CÔNG TÁC CHỈ ĐẠO', '3', '3'),
