@@ -118,6 +118,23 @@ const unionBox = (cells: GridCell[]): Box => [
  */
 const wordy = (text: string) => /\p{L}{3}/u.test(text.replace(/[lIij|!]/g, ''));
 
+/** The confidence at most of an id cut by its cell's side: placed by its title, never called misnumbered. */
+const CUT_ID = 0.5;
+
+/** Whether ink stands in the outermost column of pixels on either side of a cell: a glyph the ruling line cut. */
+export function cutAtSide(bin: GrayImage, bbox: Box): boolean {
+  const img = cropCell(bin, bbox);
+  let left = 0, right = 0;
+  for (let y = 0; y < img.height; y++) {
+    if (img.data[y * img.width]! < 128) left++;
+    if (img.data[(y + 1) * img.width - 1]! < 128) right++;
+  }
+  // One pixel is a speck of dust, a cut stroke a few pixels tall; ink down most of the side is
+  // what is left of the ruling line itself.
+  const cut = (n: number) => n >= 3 && n < 0.5 * img.height;
+  return cut(left) || cut(right);
+}
+
 /**
  * Reads a ruled table page into physical rows with column roles: the header row (when the
  * page repeats it) names the columns; score cells are read digits-only, twice; blank cells are
@@ -190,7 +207,9 @@ export async function readTable(bin: GrayImage, grid: Grid, ocr: OcrEngine, opti
       const text = read.text.replace(/\s*\n\s*/g, ' ').trim() || (SCORE_ROLES.has(role) ? '?' : '');
       // Ids are digits and dots; the digits pass reads a dot as a comma now and then.
       cells[cell.col] = role === 'id' ? text.replace(/,/g, '.').replace(/\s/g, '') : text;
-      confidences[cell.col] = read.confidence;
+      // An id whose ink runs into the cell's side may have lost a digit to the ruling line
+      // ("1.4.3" in a narrow column read "1.4"): what was read of it is no sure id.
+      confidences[cell.col] = role === 'id' && cutAtSide(bin, cell.bbox) ? Math.min(read.confidence, CUT_ID) : read.confidence;
     }));
     // An id cell that reads as nothing, or as digits no reading agrees on, beside a scoring
     // option's text holds a speck, not an id: options are never numbered, and an unreadable id

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { binarise, findGrid } from '../../src/image/index.ts';
 import type { OcrEngine, OcrResult } from '../../src/ocr/index.ts';
 import { readTable } from '../../src/table/index.ts';
-import { pointsBox, withoutHeader } from '../../src/table/read.ts';
+import { cutAtSide, pointsBox, withoutHeader } from '../../src/table/read.ts';
 import type { ColumnRole, SourceLine } from '../../src/report/index.ts';
 import { drawTable } from '../image/render.ts';
 
@@ -129,5 +129,26 @@ describe('withoutHeader', () => {
   it('keeps every row of a table without a header', () => {
     const rows = [line('1.1', 'Ban hành kế hoạch CCHC', '2', '2', '', 'KH số 12/KH-UBND ngày 5/1/2018')];
     expect(withoutHeader(rows, ROLES)).toEqual(rows);
+  });
+});
+
+describe('cutAtSide tells an id the ruling line cut', () => {
+  const page = (inkAt: (x: number, y: number) => boolean) => {
+    const width = 200, height = 100;
+    const data = Buffer.alloc(width * height, 255);
+    for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) if (inkAt(x, y)) data[y * width + x] = 0;
+    return { data, width, height };
+  };
+  const cell: [number, number, number, number] = [50, 20, 120, 80];
+
+  it('by a stroke a few pixels tall in the cell\'s outermost column', () => {
+    expect(cutAtSide(page((x, y) => x >= 110 && x <= 119 && y >= 40 && y < 52), cell)).toBe(true);
+    expect(cutAtSide(page((x, y) => x >= 50 && x <= 53 && y >= 40 && y < 52), cell)).toBe(true);
+  });
+
+  it('not by text clear of the sides, a speck, or what is left of the line down the whole side', () => {
+    expect(cutAtSide(page((x, y) => x >= 70 && x <= 100 && y >= 40 && y < 52), cell)).toBe(false);
+    expect(cutAtSide(page((x, y) => x === 119 && y === 45), cell)).toBe(false);
+    expect(cutAtSide(page((x) => x === 119), cell)).toBe(false);
   });
 });
