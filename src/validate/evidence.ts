@@ -13,8 +13,25 @@ const vnDate = (iso: string) => iso.split('-').reverse().join('/');
 const LIKELY = 0.65;
 
 /**
+ * Why a citation's date is one nobody writes, so that the scan was misread ("ngày 19/5/3018",
+ * "ngày 37 tháng 03"); null when a person may have written it. A person's slips are a day the
+ * month lacks (31/6) or a date some days after the report: REFERENCE_INVALID and
+ * REFERENCE_AFTER_REPORT tell those. A day past 31, a month past 12, a year before 1945 or
+ * after the year following the report's are misreadings, and go to a person as LOW_CONFIDENCE.
+ */
+function unwritten(iso: string, reportDate: string | null): string | null {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  const latest = reportDate ? Number(reportDate.slice(0, 4)) + 1 : 2100;
+  if (day < 1 || day > 31) return `ngày ${day}`;
+  if (month < 1 || month > 12) return `tháng ${month}`;
+  if (year < 1945 || year > latest) return `năm ${year}`;
+  return null;
+}
+
+/**
  * MISSING_EVIDENCE, and the checks on every citation: REFERENCE_AFTER_REPORT,
- * REFERENCE_INVALID, REFERENCE_PERIOD, and REFERENCE_MISMATCH between header and annex.
+ * REFERENCE_INVALID, REFERENCE_PERIOD, and REFERENCE_MISMATCH between header and annex; a
+ * citation date the scan was misread into gets LOW_CONFIDENCE instead of the first two.
  */
 export function checkEvidence(report: ReportModel, schema: CriteriaSchema | null): Flag[] {
   const flags: Flag[] = [];
@@ -28,7 +45,14 @@ export function checkEvidence(report: ReportModel, schema: CriteriaSchema | null
       flags.push(flag('MISSING_EVIDENCE', c.id, `${c.id}: tự chấm ${score(c.selfScore)} điểm nhưng không ghi tài liệu kiểm chứng.`,
         { field: 'evidence', page: c.page }));
     }
-    for (const ref of c.references) {
+    for (const read of c.references) {
+      const misread = read.date ? unwritten(read.date, reportDate) : null;
+      if (misread) {
+        flags.push(flag('LOW_CONFIDENCE', c.id, `${c.id}: "${read.raw}": ${misread}, chắc do đọc sai bản quét; cần người kiểm tra.`,
+          { field: 'references', actual: read.raw, page: c.page }));
+      }
+      // A misread date says nothing about the document: its other parts are still checked.
+      const ref = misread ? { ...read, date: null } : read;
       const problem = citationProblem(ref);
       if (problem) {
         flags.push(flag('REFERENCE_INVALID', c.id, `${c.id}: "${ref.raw}": ${problem}.`, { field: 'references', actual: ref.raw, page: c.page }));

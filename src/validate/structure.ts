@@ -1,9 +1,18 @@
 import type { Flag } from '../contract/index.ts';
-import type { ReportModel } from '../report/index.ts';
+import type { ReadCriterion, ReportModel } from '../report/index.ts';
 import type { CriteriaSchema } from '../schema/index.ts';
 import { trusted } from './arithmetic.ts';
 import { flag, parentOf, score } from './flag.ts';
 
+
+/**
+ * An id read less surely than this (OCR of a poor scan) that breaks the numbering is taken for
+ * a misreading before the table's own error: LOW_CONFIDENCE, not UNKNOWN_ or DUPLICATE_CRITERION.
+ */
+const SURE_ID = 0.8;
+const unsureId = (c: ReadCriterion) => c.idConfidence < SURE_ID;
+const misreadId = (c: ReadCriterion, what: string) =>
+  flag('LOW_CONFIDENCE', c.id, `${what}; cần người kiểm tra.`, { field: 'id', actual: c.id, page: c.page });
 
 /**
  * The checks against the schema and the table's own numbering: MAX_MISMATCH,
@@ -11,11 +20,13 @@ import { flag, parentOf, score } from './flag.ts';
  */
 export function checkStructure(report: ReportModel, schema: CriteriaSchema | null): Flag[] {
   const flags: Flag[] = [];
-  const seen = new Map<string, number>();
+  const seen = new Map<string, ReadCriterion[]>();
   for (const c of report.criteria) {
-    const count = (seen.get(c.id) ?? 0) + 1;
-    seen.set(c.id, count);
-    if (count === 2) {
+    const same = [...(seen.get(c.id) ?? []), c];
+    seen.set(c.id, same);
+    if (same.length === 2 && same.some(unsureId)) {
+      flags.push(misreadId(c, `${c.id || '(trống)'} đọc lần thứ hai ("${c.title.slice(0, 80)}"), nhưng một trong hai số đọc không chắc`));
+    } else if (same.length === 2) {
       flags.push(flag('DUPLICATE_CRITERION', c.id, `${c.id} được ghi hai lần cho hai tiêu chí khác nhau ("${c.title.slice(0, 80)}").`, { page: c.page }));
     }
     if (c.printedId !== undefined) {
@@ -29,7 +40,9 @@ export function checkStructure(report: ReportModel, schema: CriteriaSchema | nul
   const byId = new Map(schema.criteria.map((s) => [s.id, s]));
   for (const c of report.criteria) {
     const known = byId.get(c.id);
-    if (!known) {
+    if (!known && unsureId(c)) {
+      flags.push(misreadId(c, `${c.id || '(trống)'} ("${c.title.slice(0, 80)}") không có trong bộ tiêu chí ${schema.id}, nhưng số đọc không chắc`));
+    } else if (!known) {
       flags.push(flag('UNKNOWN_CRITERION', c.id, `${c.id} ("${c.title.slice(0, 80)}") không có trong bộ tiêu chí ${schema.id}.`, { page: c.page }));
     } else if (trusted(c, 'maxScore') !== null && c.maxScore !== known.max) {
       flags.push(flag('MAX_MISMATCH', c.id, `${c.id}: điểm chuẩn ghi ${score(c.maxScore)}, bộ tiêu chí ${schema.id} quy định ${score(known.max)}.`,

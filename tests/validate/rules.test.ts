@@ -116,6 +116,15 @@ describe('checks against the schema', () => {
     criteria.splice(3, 0, criterion({ id: '1.2', title: 'Một tiêu chí khác', maxScore: 0, selfScore: 0 }));
     expect(codes(validateReport(report(criteria), null))).toEqual(['DUPLICATE_CRITERION 1.2']);
   });
+
+  it('takes an unknown or repeated id read unsurely for a misreading: LOW_CONFIDENCE on the id', () => {
+    const unknown = validateReport(report([...cleanCriteria(), criterion({ id: '2.2', maxScore: 0, selfScore: 0, idConfidence: 0.4 })]), SMALL_SCHEMA);
+    expect(codes(unknown)).toEqual(['LOW_CONFIDENCE 2.2 id']);
+    expect(unknown[0]).toMatchObject({ severity: 'info', actual: '2.2' });
+    const criteria = cleanCriteria();
+    criteria.splice(3, 0, criterion({ id: '1.2', title: 'Một tiêu chí khác', maxScore: 0, selfScore: 0, idConfidence: 0.5 }));
+    expect(codes(validateReport(report(criteria), null))).toEqual(['LOW_CONFIDENCE 1.2 id']);
+  });
 });
 
 describe('evidence and citations', () => {
@@ -143,6 +152,21 @@ describe('evidence and citations', () => {
   it('flags a citation with an impossible date', () => {
     const flags = validateReport(report(withCriterion('2.1', { references: [ref({ raw: 'KH số 12/KH-UBND ngày 31/02/2018', date: '2018-02-31' })] })), SMALL_SCHEMA);
     expect(codes(flags)).toEqual(['REFERENCE_INVALID 2.1 references']);
+  });
+
+  it('takes a date nobody writes for a misreading of the scan: LOW_CONFIDENCE, not an invalid or late citation', () => {
+    for (const [raw, date] of [['QĐ số 1538/QĐ-UBND ngày 19/5/3018', '3018-05-19'], ['BC số 1950/BC-UBND ngày 37 tháng 03 năm 2018', '2018-03-37'],
+      ['KH số 12/KH-UBND ngày 12/13/2018', '2018-13-12'], ['KH số 12/KH-UBND ngày 12/03/1018', '1018-03-12']] as const) {
+      const flags = validateReport(report(withCriterion('2.1', { references: [ref({ raw, date })] })), SMALL_SCHEMA);
+      expect(codes(flags), raw).toEqual(['LOW_CONFIDENCE 2.1 references']);
+      expect(flags[0]).toMatchObject({ actual: raw, severity: 'info' });
+    }
+  });
+
+  it('still flags what a person may have written: a day the month lacks, a date weeks or a year after the report', () => {
+    const slips = [ref({ raw: 'KH số 12/KH-UBND ngày 31/06/2018', date: '2018-06-31' }), ref({ raw: 'KH số 13/KH-UBND ngày 05/01/2019', date: '2019-01-05' })];
+    const flags = validateReport(report(withCriterion('2.1', { references: slips })), SMALL_SCHEMA);
+    expect(codes(flags)).toEqual(['REFERENCE_INVALID 2.1 references', 'REFERENCE_AFTER_REPORT 2.1 references']);
   });
 
   it('flags a report on a quarter dated before the quarter began', () => {
