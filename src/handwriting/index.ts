@@ -4,7 +4,7 @@
  * 20×20 box, centred on its centre of mass in 28×28, slant taken out by its moments) and
  * compared with every sample; the nearest ones vote. Tesseract's LSTM is trained on print and
  * reads handwriting wrongly and consistently ("15" as "45"); this is a second, independent
- * opinion, never a lone one (see `src/header/handwritten.ts` for how the two are combined).
+ * opinion beside it (`src/header/handwritten.ts` says how the two are weighed).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -43,7 +43,7 @@ function loadSamples(): Samples {
   return samples;
 }
 
-/** How many MNIST samples there are of each digit: the classifier's training set, for tests that hold some out. */
+/** How many MNIST samples the classifier compares with (for tests that hold some out). */
 export function sampleCount(): number {
   return loadSamples().vectors.length;
 }

@@ -69,10 +69,9 @@ function glyphsOf(img: GrayImage): GrayImage[] | null {
     start = -1;
     // Marks much shorter than the band (a dot, a dash of the keyword) are no digit.
     if (!glyph || glyph.height < 0.5 * img.height) continue;
-    const unbarred = glyph.width <= 0.9 * glyph.height ? null : withoutBar(glyph);
-    const parts = glyph.width <= 0.9 * glyph.height ? [glyph] : split(glyph) ?? (unbarred ? [unbarred] : null);
-    if (!parts) return null;
-    out.push(...parts);
+    const parts = glyph.width <= 0.9 * glyph.height ? [glyph] : split(glyph) ?? [withoutBar(glyph)];
+    if (parts.includes(null)) return null;
+    out.push(...(parts as GrayImage[]));
   }
   return out;
 }
@@ -224,17 +223,16 @@ async function digitOf(g: GrayImage, inBand: string[], ocr: OcrEngine): Promise<
   const vote = classifyDigit(g);
   const own = digits.every((d) => d === digits[0]) && /^\d$/.test(digits[0]!) ? digits[0]! : null;
   const band = inBand.length > 0 && inBand.every((d) => d === inBand[0]) ? inBand[0]! : null;
-  const others = (digit: string) => [...digits, ...words].filter((r) => /\d/.test(r) && r !== digit).length;
-  let digit: string | null;
-  if (own ?? band) {
-    digit = own ?? band;
+  const tesseract = own ?? band;
+  const digit = tesseract ?? vote.digit;
+  if (tesseract) {
     if ((band && band !== digit) || words.some((w) => /\d/.test(w) && w !== digit) || (vote.digit !== digit && vote.share >= 0.5)) return null;
   } else {
-    digit = vote.digit;
-    if (vote.share < (others(digit) === 0 ? KNN_ALONE : others(digit) === 1 ? KNN_OVER_ONE : Infinity)) return null;
+    const others = [...digits, ...words].filter((r) => /\d/.test(r) && r !== digit).length;
+    if (vote.share < (others === 0 ? KNN_ALONE : others === 1 ? KNN_OVER_ONE : Infinity)) return null;
   }
   // A 1 or a 0 is read by its shape only; a 4 has its crossbar, and every digit the holes it may have.
-  if (digit === '1' || digit === '0' || (digit === '4' && !hasCrossbar(g)) || !HOLES[digit!]!.includes(holes)) return null;
+  if (digit === '1' || digit === '0' || (digit === '4' && !hasCrossbar(g)) || !HOLES[digit]!.includes(holes)) return null;
   return digit;
 }
 

@@ -4,7 +4,6 @@ import type { CriteriaSchema } from '../schema/index.ts';
 import { trusted } from './arithmetic.ts';
 import { flag, parentOf, score } from './flag.ts';
 
-
 /**
  * An id read less surely than this (OCR of a poor scan) that breaks the numbering is taken for
  * a misreading before the table's own error: LOW_CONFIDENCE, not UNKNOWN_ or DUPLICATE_CRITERION.
