@@ -91,8 +91,11 @@ function unionBox(boxes: (Box | null)[]): Box | null {
   ];
 }
 
-/** A title read only in part ends in "…" (the table stage reads a criterion's first line). */
-const CUT_SHORT = /\s*…$/u;
+/**
+ * A title read only in part ends in "…" (the table stage reads a criterion's first line); what
+ * stands after it was not the title's (a row cut without ruling lines takes in its neighbour's ink).
+ */
+const CUT_SHORT = /\s*….*$/u;
 
 /**
  * How well a printed title matches a schema title: 0..1, robust to options run into the title.

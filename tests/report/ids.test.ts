@@ -122,6 +122,13 @@ describe('placing rows under their schema ids', () => {
       row('2.2', 'Mức độ thực hiện kế hoạch', '1', '1', 0.4),
     ], { schema: prefix });
     expect(model.criteria.map((c) => c.id)).toEqual(['1', '1.1', '1.2', '2', '2.1', '2.2']);
+    // What a row cut without ruling lines took in after the first line is not the title's.
+    const junk = buildReport('', [
+      row('1', 'KIỂM TRA', '2', '2'),
+      row('1.1', 'Ban hành kế hoạch kiểm tra', '1', '1'),
+      row('7.7', 'Mức độ thực hiện kế hoạch kiểm … mm nh mm TT', '1', '1', 0.2),
+    ], { schema: prefix });
+    expect(junk.model.criteria.map((c) => c.id)).toEqual(['1', '1.1', '1.2']);
   });
 
   it('keeps a sure id that skips a row left out, when its title is its own', () => {
