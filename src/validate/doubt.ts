@@ -10,7 +10,7 @@ const CONTRADICTED = LOW_CONFIDENCE_THRESHOLD / 2;
 
 /**
  * A parent's printed max read as one value where the schema and the sum of its children's
- * printed maxima agree on another is far likelier a misreading (a 6 read as 5) than a misprint
+ * printed maxima (as read, however surely) agree on another is far likelier a misreading (a 6 read as 5) than a misprint
  * that happens to break both: its max goes to a person as LOW_CONFIDENCE instead of raising
  * MAX_MISMATCH and SUM_MISMATCH up the tree. The value is kept as read. A value read with full
  * confidence (a text layer, a person's correction) is not doubted.
@@ -21,8 +21,10 @@ export function doubtContradictedMaxima(report: ReportModel, schema: CriteriaSch
     const read = trusted(c, 'maxScore');
     const expected = schema.criteria.find((s) => s.id === c.id)?.max;
     if (read === null || expected === undefined || read === expected || c.valueConfidence.maxScore >= 1) return c;
+    // The children's maxima as read, however surely: they only take away certainty here (rows cut
+    // without ruling lines read every value at 0.6, and a section's "11" read as 1 stood there).
     const children = report.criteria.filter((k) => parentOf(k.id) === c.id);
-    if (sumOfParts(children.map((k) => trusted(k, 'maxScore'))) !== expected) return c;
+    if (sumOfParts(children.map((k) => k.maxScore)) !== expected) return c;
     return { ...c, valueConfidence: { ...c.valueConfidence, maxScore: CONTRADICTED } };
   });
   return { ...report, criteria };

@@ -201,6 +201,14 @@ describe('a parent max that the schema and its children both contradict', () => 
     expect(criteria[0]!.maxScore).toBe(2);
   });
 
+  it('also when the children were read unsurely themselves (rows cut without ruling lines)', () => {
+    const criteria = withCriterion('1', { maxScore: 2, valueConfidence: { maxScore: 0.94, selfScore: 1, appraisedScore: 1 } });
+    for (const c of criteria.filter((k) => k.id.startsWith('1.'))) c.valueConfidence = { maxScore: 0.6, selfScore: 0.6, appraisedScore: 0.6 };
+    const flags = codes(validateReport(report(criteria), SMALL_SCHEMA));
+    expect(flags).toContain('LOW_CONFIDENCE 1 maxScore');
+    expect(flags).not.toContain('MAX_MISMATCH 1 maxScore');
+  });
+
   it('is a misprint when read with full confidence (a text layer, a correction)', () => {
     const flags = codes(validateReport(report(withCriterion('1', { maxScore: 2 })), SMALL_SCHEMA));
     expect(flags).toContain('SUM_MISMATCH 1 maxScore');
