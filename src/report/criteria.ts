@@ -54,10 +54,12 @@ export function readCriterion(block: Block, values: Values): ReadCriterion {
   // guessed, a value may stand on a neighbouring row, and its absence here is no certainty.
   const blank = (role: ValueCell['role']) => Math.min(1, ...block.lines.flatMap(({ source }) =>
     (source.roles ?? []).flatMap((r, i) => (r === role && source.cells[i] === '' ? [source.confidences?.[i] ?? 1] : []))));
-  // A scanned row that prints a max but no self score anywhere in its block has lost a glyph
-  // (a thin 1 of a coarse 1-bit scan) far more often than it was left unscored: a person looks.
+  // A scanned row that prints a max but no self score anywhere in its block (or a self score
+  // but no max) has lost a glyph (a thin 1 of a coarse 1-bit scan) far more often than it was
+  // left blank: a person looks.
   const scanned = block.lines.some((l) => l.source.confidences !== undefined);
-  const unscored = (role: ValueCell['role']) => (role === 'self' && scanned && values.maxScore !== null ? Math.min(UNSEEN, blank(role)) : blank(role));
+  const lost = (role: ValueCell['role']) => scanned && ((role === 'self' && values.maxScore !== null) || (role === 'max' && values.selfScore !== null));
+  const unscored = (role: ValueCell['role']) => (lost(role) ? Math.min(UNSEEN, blank(role)) : blank(role));
   const confidenceOf = (cell: ValueCell | null, role: ValueCell['role']) =>
     (cell === null ? unscored(role) : implausible(cell) ? Math.min(0.5, cell.confidence) : cell.confidence);
   return {

@@ -155,6 +155,12 @@ describe('a scanned row with a max and no self score', () => {
     expect(model.criteria[0]!.valueConfidence.selfScore).toBe(1);
   });
 
+  it('nor of a blank max beside a printed self score', () => {
+    const { model } = buildReport('', [row('1', 'CÔNG TÁC CHỈ ĐẠO', '3', '3'), row('1.1', 'Ban hành kế hoạch CCHC năm kịp thời', '', '1')], { schema: SMALL_SCHEMA });
+    expect(model.criteria[1]).toMatchObject({ maxScore: null, selfScore: 1 });
+    expect(model.criteria[1]!.valueConfidence.maxScore).toBeLessThan(0.8);
+  });
+
   it('of a transcript stays as printed', () => {
     const text = { ...row('1.1', 'Ban hành kế hoạch CCHC năm kịp thời', '1', ''), confidences: undefined };
     const { model } = buildReport('', [row('1', 'CÔNG TÁC CHỈ ĐẠO', '3', '3'), text], { schema: SMALL_SCHEMA });
