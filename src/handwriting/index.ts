@@ -21,6 +21,8 @@ export interface DigitVote {
   digit: string;
   /** Share of the {@link K} nearest samples that are `digit` (0..1). */
   share: number;
+  /** The digit of the single nearest sample of all, allowed or not. */
+  nearest: string;
 }
 
 interface Samples { vectors: Float32Array[]; labels: number[] }
@@ -143,19 +145,25 @@ function deslant(img: Float32Array): Float32Array {
 }
 
 /**
- * The digit of an MNIST vector by its {@link K} nearest samples (squared distance); `skip`
+ * The digit of an MNIST vector by its {@link K} nearest samples (squared distance) among the
+ * digits `allowed` (a glyph with a closed loop is no 3, whatever its strokes look like); `skip`
  * leaves samples out (a test holds some out to measure the classifier on them).
  */
-export function classifyVector(vector: Float32Array, skip?: (index: number) => boolean): DigitVote {
+export function classifyVector(vector: Float32Array, allowed: (digit: number) => boolean = () => true, skip?: (index: number) => boolean): DigitVote {
   const { vectors, labels } = loadSamples();
   const nearest: Array<{ d: number; label: number }> = [];
+  let first = { d: Infinity, label: -1 };
   for (let i = 0; i < vectors.length; i++) {
     if (skip?.(i)) continue;
     const v = vectors[i]!;
+    const allow = allowed(labels[i]!);
     const worst = nearest.length === K ? nearest[K - 1]!.d : Infinity;
+    // The distance is summed only as far as it could still matter: to the nearest of all, or to the K nearest allowed.
+    const bound = allow ? Math.max(worst, first.d) : first.d;
     let d = 0;
-    for (let j = 0; j < v.length && d < worst; j++) d += (v[j]! - vector[j]!) ** 2;
-    if (d >= worst) continue;
+    for (let j = 0; j < v.length && d < bound; j++) d += (v[j]! - vector[j]!) ** 2;
+    if (d < first.d) first = { d, label: labels[i]! };
+    if (!allow || d >= worst) continue;
     nearest.push({ d, label: labels[i]! });
     nearest.sort((a, b) => a.d - b.d);
     if (nearest.length > K) nearest.pop();
@@ -163,12 +171,12 @@ export function classifyVector(vector: Float32Array, skip?: (index: number) => b
   const votes = new Array<number>(10).fill(0);
   for (const n of nearest) votes[n.label]!++;
   const digit = votes.indexOf(Math.max(...votes));
-  return { digit: String(digit), share: votes[digit]! / nearest.length };
+  return { digit: String(digit), share: votes[digit]! / Math.max(1, nearest.length), nearest: String(first.label) };
 }
 
-/** A handwritten glyph's digit (dark ink on white, cut to its ink). */
-export function classifyDigit(glyph: GrayImage): DigitVote {
-  return classifyVector(toMnist(glyph));
+/** A handwritten glyph's digit (dark ink on white, cut to its ink), among the digits `allowed`. */
+export function classifyDigit(glyph: GrayImage, allowed?: (digit: number) => boolean): DigitVote {
+  return classifyVector(toMnist(glyph), allowed);
 }
 
 /** The sample vector and digit at `index` (for tests). */

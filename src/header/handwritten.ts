@@ -24,6 +24,9 @@ const INK = 128;
 /** How many holes each digit may enclose when written by hand (a 4 or a 2 may close a loop). */
 const HOLES: Record<string, number[]> = { 2: [0, 1], 3: [0], 4: [0, 1], 5: [0], 6: [1], 7: [0], 8: [1, 2], 9: [1] };
 
+/** Whether a glyph enclosing `holes` holes can be `digit` (a 1 none, a 0 one). */
+const fits = (digit: string, holes: number) => (HOLES[digit] ?? (digit === '1' ? [0] : [1])).includes(holes);
+
 const inkAt = (g: GrayImage, x: number, y: number) => g.data[y * g.width + x]! < INK;
 
 /** The image sheared by `s` (x moves by s per row up from the bottom); ink only, as 0/255. */
@@ -208,7 +211,8 @@ async function readings(img: GrayImage, ocr: OcrEngine): Promise<{ digits: strin
  * Tesseract's opinion is the digit its own digits-only readings agree on, or failing that the
  * one every reading of the whole number (`inBand`) has at its place; a word reading may be
  * letters (a handwritten 0 reads "là"), never another digit. The classifier's is the digit most
- * of its nearest MNIST samples are. Where Tesseract has an opinion, the classifier must not vote
+ * of its nearest MNIST samples are, among the digits the glyph's holes allow (none when the
+ * nearest sample of all is another). Where Tesseract has an opinion, the classifier must not vote
  * for another digit by half or more; where it has none (a looped 2, a closed 4 read as letters),
  * the classifier's digit stands at {@link KNN_ALONE} of the vote when no reading names another
  * digit, at {@link KNN_OVER_ONE} when one does. Either way a 1 or a 0 is read by its shape
@@ -220,7 +224,9 @@ async function digitOf(g: GrayImage, inBand: string[], ocr: OcrEngine): Promise<
   if (isOne(g, holes)) return '1';
   if (isZero(g, holes)) return '0';
   const { digits, words } = await readings(g, ocr);
-  const vote = classifyDigit(g);
+  // The classifier votes among the digits the holes allow; a glyph nearest a digit they do not (an open loop, a stroke closing one) is not read.
+  const vote = classifyDigit(g, (d) => fits(String(d), holes));
+  if (!fits(vote.nearest, holes)) return null;
   const own = digits.every((d) => d === digits[0]) && /^\d$/.test(digits[0]!) ? digits[0]! : null;
   const band = inBand.length > 0 && inBand.every((d) => d === inBand[0]) ? inBand[0]! : null;
   const tesseract = own ?? band;
@@ -232,7 +238,7 @@ async function digitOf(g: GrayImage, inBand: string[], ocr: OcrEngine): Promise<
     if (vote.share < (others === 0 ? KNN_ALONE : others === 1 ? KNN_OVER_ONE : Infinity)) return null;
   }
   // A 1 or a 0 is read by its shape only; a 4 has its crossbar, and every digit the holes it may have.
-  if (digit === '1' || digit === '0' || (digit === '4' && !hasCrossbar(g)) || !HOLES[digit]!.includes(holes)) return null;
+  if (digit === '1' || digit === '0' || (digit === '4' && !hasCrossbar(g)) || !fits(digit, holes)) return null;
   return digit;
 }
 

@@ -18,14 +18,13 @@ const EXACT = ['number', 'symbol', 'date', 'type', 'typeName', 'year'] as const;
 /**
  * Documents whose number, symbol and date all come out right today: 05.signed and vht507 (number
  * and day stamped into signature annotations), H14…, va_4_1.jpg, and 01CT, 04CT, 05CT, 11CT,
- * 23BC, 660TBUB and va_2, whose handwritten numbers and days are read glyph by glyph
+ * 23BC, 660TBUB, va_1 and va_2, whose handwritten numbers and days are read glyph by glyph
  * (`src/header/handwritten.ts`, Tesseract and the MNIST classifier, at 0.7). The issue asks for
- * 12 of 14; on the other three a glyph neither reads surely (16CT's 7 with a long crossbar,
- * va_1's 9 and 5 in a 200 dpi 1-bit scan) or a day cut off its spot (va_3) leave the number or
- * the date unreadable.
+ * 12 of 14; on the other two a glyph neither reads surely (16CT's 7 with a long crossbar, va_3's
+ * 7) or a day cut off its spot (va_3) leave the number or the date unreadable.
  * Raise this floor as the reader improves; never lower it to make a change pass.
  */
-const RIGHT_FLOOR = 11;
+const RIGHT_FLOOR = 12;
 
 const ocr = createTesseractOcr({ workers: 2 });
 const read = new Map<string, DocumentHeader>();
