@@ -4,7 +4,7 @@
  * "0#" or "Ô 5". A value counts only when independent readings agree; otherwise it is
  * reported unreadable, never guessed.
  */
-import { binarise, cropCell, fromSharp, isBlank, mainInkBand, toSharp, type GrayImage } from '../image/index.ts';
+import { binarise, cropCell, fromSharp, glyphHeight, isBlank, mainInkBand, toSharp, type GrayImage } from '../image/index.ts';
 import type { OcrEngine } from '../ocr/index.ts';
 import type { Reading, Spot } from './parse.ts';
 
@@ -36,11 +36,11 @@ export function plausible(kind: DigitsKind, digits: string): boolean {
   return true;
 }
 
-/** The height of a spot's main line of ink, in page pixels; null when blank. */
+/** The height of the glyphs of a spot's main line of ink, in page pixels (accents and descenders aside); null when blank. */
 export function inkHeight(page: GrayImage, spot: Spot): number | null {
   const bin = spotInk(page, spot);
   const band = bin && mainInkBand(bin, 0);
-  return band ? band.height : null;
+  return band ? glyphHeight(band) : null;
 }
 
 /** A spot's pixels binarised (dust cleared), the spot clamped to the page; null when under 4 px across. */
@@ -90,8 +90,10 @@ export async function readDigits(page: GrayImage, spot: Spot, kind: DigitsKind, 
     glyphReadings.push(trimEnds(digits.text.replace(/\s+/g, '')), trimEnds(word.text.replace(/\s+/g, '')));
   }
   const h = inkHeight(page, spot);
-  // Written by hand: taller than the printed digits of the same header (printed 0.93–1.07 of
-  // the year's height on the samples, handwritten 1.13–1.56). Tesseract's LSTM misreads
+  // Written by hand: taller than the printed digits of the same header (glyph heights: printed
+  // 0.93–1.05 of the year's on the samples and generated documents, handwritten 1.13–1.53 but
+  // va_2's 115, 1.03; an accent of "Số" caught in the spot made a printed number 1.18 by its
+  // band's height). Tesseract's LSTM misreads
   // handwriting with full agreement ("15" → "45" five times), so it is reported, not read.
   if (h !== null && printedHeight !== null && h > HANDWRITTEN_RATIO * printedHeight) return { value: null, confidence: 0 };
   const best = mostCommon(context.filter((r) => plausible(kind, r)));

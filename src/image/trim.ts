@@ -163,6 +163,17 @@ function blobsOf(img: GrayImage): Blob[] {
 }
 
 /**
+ * The height of a line's glyphs: the upper quartile of the heights of its blobs at least half as
+ * tall as the tallest, so that an accent standing apart over a letter does not count, nor a
+ * lower-case letter beside the digits.
+ */
+export function glyphHeight(img: GrayImage): number | null {
+  const heights = blobsOf(img).map((b) => b.y1 - b.y0);
+  const tall = heights.filter((h) => h >= 0.5 * Math.max(...heights)).sort((a, b) => a - b);
+  return tall.length ? tall[Math.floor(0.75 * tall.length)]! : null;
+}
+
+/**
  * Looks at a printed number's ink: clears the stray marks around it (blobs much smaller than
  * its digits standing left or right of them, or floating above their middle: a speck, a tone
  * mark of the row above) and counts its digits and whether a comma or dot stands between them.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstLine, mainInkBand, numberGlyphs, type GrayImage } from '../../src/image/index.ts';
+import { firstLine, glyphHeight, mainInkBand, numberGlyphs, type GrayImage } from '../../src/image/index.ts';
 import { drawNumber as cell } from './render.ts';
 
 describe('numberGlyphs', () => {
@@ -99,3 +99,17 @@ describe('numberGlyphs feet', () => {
     expect(numberGlyphs(mainInkBand(cell('72', 24))!).feet).toEqual([false, true]);
   });
 });
+
+describe('glyphHeight', () => {
+  it('is the digits\' height, whatever accent of "Số:" a spot caught over them or descender under them', () => {
+    const digits = mainInkBand(cell('1918', 40), 0)!;
+    const h = glyphHeight(digits)!;
+    expect(h).toBeGreaterThanOrEqual(0.9 * digits.height);
+    const withAccent = mainInkBand(cell('ố:1918', 40), 0)!;
+    const withDescender = mainInkBand(cell('y 14', 40), 0)!;
+    expect(withAccent.height).toBeGreaterThan(1.1 * h);
+    expect(glyphHeight(withAccent)).toBe(h);
+    expect(glyphHeight(withDescender)).toBeLessThanOrEqual(1.03 * h);
+  });
+});
+
