@@ -8,10 +8,10 @@ const INK = 128;
  * and a speck of dust below it would otherwise give Tesseract's single-line mode two "lines"
  * and no answer. Null when the cell has no ink.
  */
-export function mainInkBand(img: GrayImage, pad = 8): GrayImage | null {
+export function mainInkBand(img: GrayImage, pad = 8, bridge = 1): GrayImage | null {
   const { data, width } = img;
   const rowInk = inkPerRow(img);
-  const bands = inkBands(rowInk);
+  const bands = inkBands(rowInk, bridge);
   let best: { y0: number; y1: number; ink: number } | null = null;
   for (const band of bands) {
     let ink = 0;
@@ -75,13 +75,14 @@ function inkPerRow(img: GrayImage): Uint32Array {
   return rowInk;
 }
 
-/** Ink bands of a cell: runs of rows holding ink, one-row gaps bridged (the dot of an i, the mark above a vowel). */
-function inkBands(rowInk: Uint32Array): { y0: number; y1: number }[] {
+/** Ink bands of a cell: runs of rows holding ink, gaps of up to `bridge` rows bridged (the dot of an i, the mark above a vowel). */
+function inkBands(rowInk: Uint32Array, bridge = 1): { y0: number; y1: number }[] {
   const bands: { y0: number; y1: number }[] = [];
+  const inkWithin = (y: number) => rowInk.subarray(y, y + bridge + 1).some((n) => n > 0);
   for (let y = 0; y < rowInk.length;) {
     if (!rowInk[y]) { y++; continue; }
     const y0 = y;
-    while (y < rowInk.length && (rowInk[y] || rowInk[y + 1])) y++;
+    while (y < rowInk.length && inkWithin(y)) y++;
     bands.push({ y0, y1: y });
   }
   return bands;

@@ -188,9 +188,14 @@ export async function readTable(bin: GrayImage, grid: Grid, ocr: OcrEngine, opti
       const img = images[i]!;
       if (isBlank(img)) return null;
       if (!SCORE_ROLES.has(role) && role !== 'id') return trimToInk(img, PAD);
+      // A score or id shorter than a fifth of a line (0.04 in) is a speck, not a digit; but a
+      // thin glyph a coarse 1-bit scan broke across (a 2's curve apart from its foot) is
+      // that short in each piece: its pieces, 0.025 in apart or less, are read together.
+      const speck = (b: GrayImage | null) => b === null || b.height - 2 * BAND_PAD < 0.04 * options.dpi * factor;
       const band = mainInkBand(img, BAND_PAD);
-      // A score or id shorter than a fifth of a line (0.04 in) is a speck, not a digit.
-      return band === null || band.height - 2 * BAND_PAD < 0.04 * options.dpi * factor ? null : band;
+      if (!speck(band)) return band;
+      const pieces = mainInkBand(img, BAND_PAD, Math.round(0.025 * options.dpi * factor));
+      return speck(pieces) ? null : pieces;
     });
     const idCell = row.findIndex((cell) => cell.col === idCol);
     const numbered = idCell >= 0 && bands[idCell] !== null;

@@ -113,3 +113,14 @@ describe('glyphHeight', () => {
   });
 });
 
+describe('mainInkBand', () => {
+  it('takes the pieces of a glyph a scan broke across as one band when told to bridge the gap', () => {
+    const whole = mainInkBand(cell('2', 40), 0)!;
+    // A white strip 4 rows high through the middle of the 2: two bands, neither the whole glyph.
+    const broken = cell('2', 40, (ctx) => { ctx.fillStyle = '#fff'; ctx.fillRect(0, 46, 240, 4); });
+    expect(mainInkBand(broken, 0)!.height).toBeLessThan(0.7 * whole.height);
+    expect(mainInkBand(broken, 0, 3)!.height).toBeLessThan(0.7 * whole.height);
+    expect(mainInkBand(broken, 0, 5)!.height).toBe(whole.height);
+  });
+});
+
