@@ -158,9 +158,10 @@ export async function readTable(bin: GrayImage, grid: Grid, ocr: OcrEngine, opti
       const band = cell ? mainInkBand(await crop(cell)) : null;
       return band === null || isBlank(band) ? '' : (await ocr.recognize(band, { mode: 'line', words: false })).text;
     };
-    // The header row: "STT" in the id column, or words where data rows print a score.
+    // The header row: "STT" in the id column, or words where data rows print a score; never a
+    // row numbered in its id column (a score misread as letters, "1" as "mmị", is no header).
     const [idText, maxText] = await Promise.all([lineText(first[0]), lineText(first.find((c) => c.col === 2))]);
-    if (roleOfHeader(idText) === 'id' || wordy(maxText)) {
+    if (!/^\s*\d/.test(idText) && (roleOfHeader(idText) === 'id' || wordy(maxText))) {
       const texts = await Promise.all(first.map(async (cell) => {
         const img = await crop(cell);
         return isBlank(img) ? '' : (await ocr.recognize(img, { mode: 'text', words: false })).text;
@@ -189,13 +190,17 @@ export async function readTable(bin: GrayImage, grid: Grid, ocr: OcrEngine, opti
       if (isBlank(img)) return null;
       if (!SCORE_ROLES.has(role) && role !== 'id') return trimToInk(img, PAD);
       // A score or id shorter than a fifth of a line (0.04 in) is a speck, not a digit; but a
-      // thin glyph a coarse 1-bit scan broke across (a 2's curve apart from its foot) is
-      // that short in each piece: its pieces, 0.025 in apart or less, are read together.
+      // thin glyph a coarse 1-bit scan broke across (a 2's curve apart from its foot) is that
+      // short in each piece: its pieces, 0.025 in apart or less, are read together when they
+      // stand one over the other (no wider than tall) with a glyph's ink (0.001 in²), not
+      // strewn across the cell as dust is.
       const speck = (b: GrayImage | null) => b === null || b.height - 2 * BAND_PAD < 0.04 * options.dpi * factor;
       const band = mainInkBand(img, BAND_PAD);
       if (!speck(band)) return band;
       const pieces = mainInkBand(img, BAND_PAD, Math.round(0.025 * options.dpi * factor));
-      return speck(pieces) ? null : pieces;
+      if (speck(pieces) || pieces!.width > pieces!.height) return null;
+      const ink = pieces!.data.reduce((n, v) => n + (v < 128 ? 1 : 0), 0);
+      return ink >= 0.001 * (options.dpi * factor) ** 2 ? pieces : null;
     });
     const idCell = row.findIndex((cell) => cell.col === idCol);
     const numbered = idCell >= 0 && bands[idCell] !== null;

@@ -60,6 +60,35 @@ describe('readTable', () => {
     expect(lines.map((l) => l.cells[1])).toEqual(['Tỷ lệ cơ quan chuyên môn cấp huyện']);
   });
 
+  it('keeps a first row numbered in its id column whose max came out as letters ("mmị"): no header is numbered', async () => {
+    const drawn = drawTable([[{ text: '1.3.2' }, { text: 'Mức độ thực hiện kế hoạch kiểm tra' }, { text: '1' }, { text: '1' }, { text: '' }, { text: '' }]]);
+    const bin = binarise(drawn.image);
+    const garbled: OcrEngine = {
+      async recognize(img, { mode }): Promise<OcrResult> {
+        const text = mode === 'line' ? (img.width < 60 ? 'mmị' : '1.3.2') : mode === 'text' && img.width > 500 ? 'Mức độ thực hiện kế hoạch kiểm tra' : '';
+        return { text, confidence: text ? 0.9 : 0, words: [] };
+      },
+      close: async () => undefined,
+    };
+    const { lines } = await readTable(bin, findGrid(bin)!, garbled, { page: 1, dpi: 300, previous: null });
+    expect(lines.map((l) => l.cells[1])).toEqual(['Mức độ thực hiện kế hoạch kiểm tra']);
+  });
+
+  it('leaves a score cell with dust strewn in it blank, and reads a glyph broken across as one', async () => {
+    const drawn = drawTable([[{ text: '1.3.2' }, { text: 'Mức độ thực hiện kế hoạch kiểm tra' }, { text: '' }, { text: '' }, { text: '' }, { text: '' }]]);
+    const { data, width } = drawn.image;
+    const dot = (x: number, y: number, w = 4, h = 4) => { for (let j = y; j < y + h; j++) data.fill(0, j * width + x, j * width + x + w); };
+    // The max cell: two specks a few rows apart, far apart across; the self cell: a stroke cut in two.
+    const [mx, my] = drawn.cells.get('0,2')!.bbox;
+    dot(mx + 30, my + 20, 6, 6); dot(mx + 140, my + 31, 6, 6);
+    const [sx, sy] = drawn.cells.get('0,3')!.bbox;
+    dot(sx + 90, sy + 20, 5, 10); dot(sx + 90, sy + 35, 5, 10);
+    const bin = binarise(drawn.image);
+    const { lines } = await readTable(bin, findGrid(bin)!, optionReader, { page: 1, dpi: 300, previous: null });
+    expect(lines[0]!.cells[2]).toBe('');
+    expect(lines[0]!.cells[3]).toBe('?');
+  });
+
   it('takes an id two readings do not agree on, beside an option\'s text, for a speck', async () => {
     const drawn = drawTable([[{ text: '|' }, { text: 'Thực hiện trên 80% kế hoạch: 1' }, { text: '' }, { text: '' }, { text: '' }, { text: '' }]]);
     const bin = binarise(drawn.image);
