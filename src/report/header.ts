@@ -13,14 +13,15 @@ export interface ReportHeader {
 }
 
 // "Số:" with its S read as a digit ("8ố: 182/BC-UBND") still heads the number when its colon was
-// read. A symbol's parts after the first hold two capitals (UBND, TTg), as a place name does not
-// ("268/BC-UBND - Quan Sơn" is 268/BC-UBND).
-const NUMBER = /\b(?:S[ốốoóô]\s*[:.]?|[85][ốốóô]\s*:)\s*(\d{1,5}[a-z]?)\s*([\/:]?)\s*([A-ZĐ][A-ZĐa-z0-9&]*(?:\s*-\s*[A-ZĐ][A-ZĐa-z0-9&]*[A-ZĐ][A-ZĐa-z0-9&]*)*)/u;
+// read; its "ố" may come out a capital ("SỐ: 374/BC-UBND"). A symbol's parts after the first hold
+// two capitals (UBND, TTg), as a place name does not ("268/BC-UBND - Quan Sơn" is 268/BC-UBND).
+const NUMBER = /\b(?:S[ốỐoOóÓôÔ]\s*[:.]?|[85][ốỐóÓôÔ]\s*:)\s*(\d{1,5}[a-z]?)\s*([\/:]?)\s*([A-ZĐ][A-ZĐa-z0-9&]*(?:\s*-\s*[A-ZĐ][A-ZĐa-z0-9&]*[A-ZĐ][A-ZĐa-z0-9&]*)*)/u;
 // Matched on the folded text: OCR often damages the marks of "ngày … tháng … năm" ("thúng"),
 // and drops the space before "năm" ("12năm").
 const LONG_DATE = /\bngay\s+(\d{1,2})\s+th[a-z]ng\s+(\d{1,2})\s*nam\s+(\d{4})/;
 const YEAR = /(?:chỉ số|CCHC|cải cách hành chính)[^\n]{0,40}?năm\s+(\d{4})/iu;
-const UNIT = /(?<![\p{L}])([Tt]hị xã|[Hh]uyện|[Tt]hành phố|[Qq]uận)\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2})/u;
+// A letter of the name may come out a capital ("Vĩnh LỘC"): the name is written back as words with one capital each.
+const UNIT = /(?<![\p{L}])([Tt]hị xã|[Hh]uyện|[Tt]hành phố|[Qq]uận)\s+(\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2})/u;
 const ANNEX = /Kèm theo\s+((?:Báo cáo|BC)[^)\n]*)/iu;
 
 /**
@@ -78,7 +79,7 @@ export function parseHeader(text: string): ReportHeader {
     number: printed,
     date: (date ? isoDate(date[1]!, date[2]!, date[3]!) : null) ?? (sameReport ? annex.date : null),
     year: year ? Number(year[1]) : null,
-    unit: unit ? `${capitalise(unit[1]!.toLowerCase())} ${unit[2]}` : null,
+    unit: unit ? [unit[1]!.toLowerCase(), ...unit[2]!.split(/\s+/)].map((w) => capitalise(w.toLowerCase())).join(' ') : null,
     annex,
   };
 }

@@ -50,6 +50,12 @@ describe('parseHeader', () => {
     expect(parseHeader('8ố 182/BC-UBND Ngọc Lặc').number).toBeNull();
   });
 
+  it('reads the number after a "Số:" whose ố came out a capital, and a unit name with a capital inside', () => {
+    const header = parseHeader('ỦY BAN NHÂN DÂN\nHUYỆN VĨNH LỘC\nSỐ: 374/BC-UBND Vĩnh Lộc, ngày 12 tháng 12 năm 2018\nUBND huyện Vĩnh LỘC báo cáo');
+    expect(header).toMatchObject({ number: '374/BC-UBND', date: '2018-12-12', unit: 'Huyện Vĩnh Lộc' });
+    expect(parseHeader('Kết quả của Thị xã Bỉm Sơn').unit).toBe('Thị xã Bỉm Sơn');
+  });
+
   it('reads the date when "tháng" came out as "thúng" and the space before "năm" was lost', () => {
     expect(parseHeader('Số: 325/BC-UBND Thanh Hóa, ngày 19 thúng 11 năm 2018').date).toBe('2018-11-19');
     expect(parseHeader('Số: 370/BC-UBND Lang Chánh, ngày 19 tháng 12năm 2018.').date).toBe('2018-12-19');
