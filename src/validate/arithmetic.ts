@@ -23,7 +23,9 @@ const FIELD_NAMES: Record<ScoreField, string> = {
 /**
  * SUM_MISMATCH: a parent's printed value against the sum of its children's printed values
  * (the rows that are there: a missing row also shows as a mis-summed parent), and the TỔNG row
- * against the sections. A sum is checked only when every child prints the value.
+ * against the sections. A sum is checked only when every child prints the value. A child's
+ * score read unsurely (LOW_CONFIDENCE) may be anything from 0 to its max: the sum is then still
+ * wrong when no such score makes it right.
  */
 export function checkSums(report: ReportModel): Flag[] {
   const flags: Flag[] = [];
@@ -31,22 +33,22 @@ export function checkSums(report: ReportModel): Flag[] {
     const children = report.criteria.filter((c) => parentOf(c.id) === parent.id);
     if (children.length === 0) continue;
     for (const field of FIELDS) {
-      const mismatch = compare(trusted(parent, field), children.map((c) => trusted(c, field)));
+      const mismatch = compare(trusted(parent, field), children, field);
       if (!mismatch) continue;
       flags.push(flag('SUM_MISMATCH', parent.id,
-        `${parent.id}: ${FIELD_NAMES[field]} ghi ${score(mismatch.actual)}, nhưng tổng của ${children.map((c) => c.id).join(' + ')} là ${score(mismatch.expected)}.`,
-        { field, ...mismatch, page: parent.page }));
+        `${parent.id}: ${FIELD_NAMES[field]} ghi ${score(mismatch.actual)}, nhưng tổng của ${children.map((c) => c.id).join(' + ')} ${mismatch.sum}.`,
+        { field, expected: mismatch.expected, actual: mismatch.actual, page: parent.page }));
     }
   }
 
   const sections = report.criteria.filter((c) => !c.id.includes('.'));
   for (const field of FIELDS) {
     const total = report.totalsConfidence >= LOW_CONFIDENCE_THRESHOLD ? report.totals[field] : null;
-    const mismatch = compare(total, sections.map((c) => trusted(c, field)));
+    const mismatch = compare(total, sections, field);
     if (!mismatch) continue;
     flags.push(flag('SUM_MISMATCH', 'TOTAL',
-      `Dòng TỔNG: ${FIELD_NAMES[field]} ghi ${score(mismatch.actual)}, nhưng tổng các lĩnh vực là ${score(mismatch.expected)}.`,
-      { field, ...mismatch }));
+      `Dòng TỔNG: ${FIELD_NAMES[field]} ghi ${score(mismatch.actual)}, nhưng tổng các lĩnh vực ${mismatch.sum}.`,
+      { field, expected: mismatch.expected, actual: mismatch.actual }));
   }
   return flags;
 }
@@ -56,10 +58,31 @@ export function sumOfParts(parts: (number | null)[]): number | null {
   return parts.length === 0 || parts.some((p) => p === null) ? null : sumScores(parts as number[]);
 }
 
-function compare(printed: number | null, parts: (number | null)[]): { expected: number; actual: number } | null {
-  const expected = sumOfParts(parts);
-  if (printed === null || expected === null) return null;
-  return expected === printed ? null : { expected, actual: printed };
+/**
+ * The values a criterion's printed score may have: the one read, when trusted; read unsurely,
+ * any from 0 to its trusted max; null when it is not printed or nothing bounds it.
+ */
+function range(c: ReadCriterion, field: ScoreField): [number, number] | null {
+  const value = trusted(c, field);
+  if (value !== null) return [value, value];
+  const max = field === 'maxScore' || c[field] === null ? null : trusted(c, 'maxScore');
+  return max === null ? null : [0, max];
+}
+
+/**
+ * A printed value that no values of the parts add up to, with the sum it should have been (the
+ * nearest one the parts allow) and that sum in words.
+ */
+function compare(printed: number | null, parts: ReadCriterion[], field: ScoreField): { expected: number; actual: number; sum: string } | null {
+  const ranges = parts.map((c) => range(c, field));
+  if (printed === null || parts.length === 0 || ranges.some((r) => r === null)) return null;
+  const low = sumScores(ranges.map((r) => r![0]));
+  const high = sumScores(ranges.map((r) => r![1]));
+  if (printed >= low && printed <= high) return null;
+  if (low === high) return { expected: low, actual: printed, sum: `là ${score(low)}` };
+  const unsure = parts.filter((c, i) => ranges[i]![0] !== ranges[i]![1]).map((c) => c.id).join(', ');
+  const expected = printed > high ? high : low;
+  return { expected, actual: printed, sum: `${printed > high ? 'nhiều nhất' : 'ít nhất'} là ${score(expected)} (điểm của ${unsure} đọc chưa chắc, tính từ 0 đến điểm chuẩn)` };
 }
 
 /** SCORE_EXCEEDS_MAX and OPTION_EXCEEDS_MAX: a printed score or option above the row's printed max. */

@@ -40,6 +40,19 @@ describe('SUM_MISMATCH', () => {
     expect(validateReport(report(criteria, { totals: { maxScore: null, selfScore: null, appraisedScore: null } }), null)).toEqual([]);
   });
 
+  it('takes a child score read unsurely for any score up to its max: the sum is wrong when none would make it right', () => {
+    const unsure = { maxScore: 1, selfScore: 0.3, appraisedScore: 1 };
+    // 1.1's 0,5 read as 9 (a 0 as 9 on a coarse scan): 2 + (0 to 1) may be 2,5.
+    expect(codes(validateReport(report(withCriterion('1.1', { selfScore: 9, valueConfidence: unsure })), SMALL_SCHEMA))).toEqual(['LOW_CONFIDENCE 1.1 selfScore']);
+    // Section 1 prints 1: no score of 1.1 brings 1.2's 2 down to it.
+    const criteria = withCriterion('1.1', { selfScore: 9, valueConfidence: unsure });
+    criteria[0]!.selfScore = 1;
+    const flags = validateReport(report(criteria), SMALL_SCHEMA);
+    expect(codes(flags)).toContain('SUM_MISMATCH 1 selfScore');
+    expect(flags.find((f) => f.criterionId === '1')).toMatchObject({ expected: 2, actual: 1 });
+    expect(flags.find((f) => f.criterionId === '1')!.message).toContain('ít nhất là 2');
+  });
+
   it('leaves a sum unchecked when a child does not print the value', () => {
     expect(codes(validateReport(report(withCriterion('1.1', { selfScore: null })), SMALL_SCHEMA))).not.toContain('SUM_MISMATCH 1 selfScore');
   });
