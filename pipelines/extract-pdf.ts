@@ -4,7 +4,7 @@ import { closePdf, openPdf } from '../src/pdf/index.ts';
 import { ReportError } from '../src/report/index.ts';
 import type { ExtractOptions } from './extract.ts';
 import { resultOf } from './extract.ts';
-import { preparePage, readPreparedPage, type PageRead } from './page.ts';
+import { preparePage, startPage, type PageRead } from './page.ts';
 
 /**
  * Reads a PDF report page by page (the table layout carries over page breaks), then groups
@@ -13,23 +13,32 @@ import { preparePage, readPreparedPage, type PageRead } from './page.ts';
 export async function extractPdf(bytes: Uint8Array, file: string, sha256: string, options: ExtractOptions = {}): Promise<ExtractionResult> {
   const doc = await openPdf(bytes, file);
   const ocr = options.ocr ?? createTesseractOcr();
-  const pages: PageRead[] = [];
+  const reads: Promise<PageRead>[] = [];
   let kind: ExtractionResult['source']['kind'] = 'digital';
   let next = preparePage(doc, 1);
+  let pages: PageRead[];
   try {
     let layout = null;
+    let first = true; // every page before this one was unreadable
     for (let n = 1; n <= doc.pageCount; n++) {
       const prepared = await next;
       // The next page's image work overlaps this page's OCR, which runs in the worker threads.
       if (n < doc.pageCount) next = preparePage(doc, n + 1);
       if (prepared.kind === 'scan') kind = 'scanned';
-      const read = await readPreparedPage(prepared, ocr, layout, pages.every((p) => p.problem !== undefined));
-      layout = read.layout ?? layout;
-      pages.push(read);
+      // A page's OCR starts as soon as the page before it knows its columns, so that the
+      // workers never wait for the last cells of a page; two pages at most are read at once.
+      await reads.at(-2);
+      const started = await startPage(prepared, ocr, layout, first);
+      started.read.catch(() => undefined); // awaited below; a failure must not go unhandled meanwhile
+      reads.push(started.read);
+      layout = started.layout ?? layout;
+      first &&= prepared.kind === 'unreadable';
     }
+    pages = await Promise.all(reads);
   } finally {
-    // A page still being prepared when reading stopped must settle before its document closes.
-    await next.catch(() => undefined);
+    // Pages still being prepared or read when reading stopped must settle before their document
+    // and the workers close.
+    await Promise.allSettled([next, ...reads]);
     await closePdf(doc);
     if (!options.ocr) await ocr.close();
   }

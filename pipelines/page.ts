@@ -2,7 +2,7 @@ import { binarise, bridgeDottedRules, cropCell, deskew, findGrid, gridFromLayout
 import type { OcrEngine } from '../src/ocr/index.ts';
 import { readPage, renderPage, tooSmallToRead, type ImagePage, type PdfDocument, type TextItem, type TextPage } from '../src/pdf/index.ts';
 import type { Box, SourceLine } from '../src/report/index.ts';
-import { readTable, readTextWithDates, type TableLayout } from '../src/table/index.ts';
+import { readTextWithDates, startTable, type TableLayout } from '../src/table/index.ts';
 
 /** What one page gave: text above any table (header material), the table's rows, its layout. */
 export interface PageRead {
@@ -75,14 +75,24 @@ export async function preparePage(doc: PdfDocument, pageNumber: number): Promise
  * text), and the text above the table or, on a page without a table, the header half of the page.
  */
 export async function readPreparedPage(prepared: PreparedPage, ocr: OcrEngine, previous: TableLayout | null, isFirst: boolean): Promise<PageRead> {
-  if (prepared.kind === 'unreadable') return { page: prepared.page, headerText: '', lines: [], layout: null, problem: prepared.problem };
+  return (await startPage(prepared, ocr, previous, isFirst)).read;
+}
+
+/**
+ * {@link readPreparedPage} in two steps: the page's table layout as soon as its header row is
+ * read (the next page reads its columns by it), and the whole page later. A page with no table
+ * gives no layout.
+ */
+export async function startPage(prepared: PreparedPage, ocr: OcrEngine, previous: TableLayout | null, isFirst: boolean): Promise<{ layout: TableLayout | null; read: Promise<PageRead> }> {
+  const done = (read: PageRead) => ({ layout: read.layout, read: Promise.resolve(read) });
+  if (prepared.kind === 'unreadable') return done({ page: prepared.page, headerText: '', lines: [], layout: null, problem: prepared.problem });
   const { grid } = prepared;
   const page = prepared.source.page;
   if (prepared.kind === 'text') {
     const { items } = prepared.source;
     const above = (y: number) => items.filter((it) => it.bbox[3] <= y).map((it) => it.text).join(' ');
-    if (!grid) return { page, headerText: isFirst ? above(Infinity) : '', lines: [], layout: null };
-    return { page, headerText: above(grid.rows[0]!), lines: linesFromItems(items, grid, page), layout: previous };
+    if (!grid) return done({ page, headerText: isFirst ? above(Infinity) : '', lines: [], layout: null });
+    return done({ page, headerText: above(grid.rows[0]!), lines: linesFromItems(items, grid, page), layout: previous });
   }
   const { bin, source } = prepared;
   // A grid with fewer columns than the previous page's is what is left of lost ruling lines.
@@ -90,16 +100,20 @@ export async function readPreparedPage(prepared: PreparedPage, ocr: OcrEngine, p
   const table = (partial || !grid ? linesLost(bin, previous) : null) ?? grid;
   if (!table) {
     const headerText = isFirst ? await ocrRegion(ocr, bin, [0, 0, bin.width, Math.round(bin.height * HEADER_SHARE)]) : '';
-    return { page, headerText, lines: [], layout: null };
+    return done({ page, headerText, lines: [], layout: null });
   }
-  const [headerText, read] = await Promise.all([
-    isFirst || previous === null ? ocrRegion(ocr, bin, [0, 0, bin.width, table.rows[0]! - 4]) : Promise.resolve(''),
-    readTable(bin, table, ocr, { page, dpi: source.dpi, previous }),
-  ]);
-  // Rows cut from the white space between texts may put a value on a neighbouring row: every
-  // value of such a page goes to a person (LOW_CONFIDENCE) instead of into the sums.
-  const lines = table === grid ? read.lines : read.lines.map((l) => ({ ...l, confidences: l.confidences?.map((c) => Math.min(c, GUESSED_ROWS)) }));
-  return { page, headerText, lines, layout: read.layout };
+  const header = isFirst || previous === null ? ocrRegion(ocr, bin, [0, 0, bin.width, table.rows[0]! - 4]) : Promise.resolve('');
+  header.catch(() => undefined); // its failure is the page's, when the page is awaited
+  const started = await startTable(bin, table, ocr, { page, dpi: source.dpi, previous });
+  const read = Promise.all([header, started.lines]).then(([headerText, lines]): PageRead => ({
+    page,
+    headerText,
+    // Rows cut from the white space between texts may put a value on a neighbouring row: every
+    // value of such a page goes to a person (LOW_CONFIDENCE) instead of into the sums.
+    lines: table === grid ? lines : lines.map((l) => ({ ...l, confidences: l.confidences?.map((c) => Math.min(c, GUESSED_ROWS)) })),
+    layout: started.layout,
+  }));
+  return { layout: started.layout, read };
 }
 
 /** The confidence a value read on a page without ruling lines can have at most. */

@@ -2,6 +2,6 @@
  * The table stage: a ruled table page's cell grid and an OCR engine in, the table's physical
  * rows out, each cell with its column role and confidence (the report stage groups them).
  */
-export { readTable, type TableLayout, type ReadTableOptions } from './read.ts';
+export { readTable, startTable, type TableLayout, type ReadTableOptions } from './read.ts';
 export { roleOfHeader, isHeaderRow } from './columns.ts';
 export { readTextWithDates } from './dates.ts';

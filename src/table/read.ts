@@ -141,6 +141,15 @@ export function cutAtSide(bin: GrayImage, bbox: Box): boolean {
  * not read at all.
  */
 export async function readTable(bin: GrayImage, grid: Grid, ocr: OcrEngine, options: ReadTableOptions): Promise<{ lines: SourceLine[]; layout: TableLayout }> {
+  const { layout, lines } = await startTable(bin, grid, ocr, options);
+  return { layout, lines: await lines };
+}
+
+/**
+ * {@link readTable} in two steps: the layout as soon as the header row is read (the next page
+ * needs it, and can start its OCR while this page's rows are still being read), the rows later.
+ */
+export async function startTable(bin: GrayImage, grid: Grid, ocr: OcrEngine, options: ReadTableOptions): Promise<{ layout: TableLayout; lines: Promise<SourceLine[]> }> {
   const columns = grid.cols.length - 1;
   const left = grid.cols[0]!;
   const width = grid.cols.at(-1)! - left;
@@ -179,7 +188,8 @@ export async function readTable(bin: GrayImage, grid: Grid, ocr: OcrEngine, opti
   const idCol = roles.indexOf('id');
   const titleCol = roles.indexOf('title');
   const maxCol = roles.indexOf('max');
-  const lines = await Promise.all(rows.map(async (row): Promise<SourceLine> => {
+  const layout: TableLayout = { roles, centres, cols: grid.cols, pageWidth: bin.width };
+  const read = Promise.all(rows.map(async (row): Promise<SourceLine> => {
     const cells: string[] = Array.from({ length: columns }, () => '');
     const confidences: number[] = Array.from({ length: columns }, () => 1);
     const images = await Promise.all(row.map(crop));
@@ -243,7 +253,7 @@ export async function readTable(bin: GrayImage, grid: Grid, ocr: OcrEngine, opti
     }
     return { cells, roles: roles!, confidences, page: options.page, bbox: unionBox(row) };
   }));
-  return { lines: withoutHeader(lines, roles), layout: { roles, centres, cols: grid.cols, pageWidth: bin.width } };
+  return { layout, lines: read.then((lines) => withoutHeader(lines, layout.roles)) };
 }
 
 /**
