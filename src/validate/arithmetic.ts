@@ -33,7 +33,7 @@ export function checkSums(report: ReportModel): Flag[] {
     const children = report.criteria.filter((c) => parentOf(c.id) === parent.id);
     if (children.length === 0) continue;
     for (const field of FIELDS) {
-      const mismatch = compare(trusted(parent, field), children, field);
+      const mismatch = compare(trusted(parent, field), children, field, report);
       if (!mismatch) continue;
       flags.push(flag('SUM_MISMATCH', parent.id,
         `${parent.id}: ${FIELD_NAMES[field]} ghi ${score(mismatch.actual)}, nhưng tổng của ${children.map((c) => c.id).join(' + ')} ${mismatch.sum}.`,
@@ -44,7 +44,7 @@ export function checkSums(report: ReportModel): Flag[] {
   const sections = report.criteria.filter((c) => !c.id.includes('.'));
   for (const field of FIELDS) {
     const total = report.totalsConfidence >= LOW_CONFIDENCE_THRESHOLD ? report.totals[field] : null;
-    const mismatch = compare(total, sections, field);
+    const mismatch = compare(total, sections, field, report);
     if (!mismatch) continue;
     flags.push(flag('SUM_MISMATCH', 'TOTAL',
       `Dòng TỔNG: ${FIELD_NAMES[field]} ghi ${score(mismatch.actual)}, nhưng tổng các lĩnh vực ${mismatch.sum}.`,
@@ -59,13 +59,21 @@ export function sumOfParts(parts: (number | null)[]): number | null {
 }
 
 /**
- * The values a criterion's printed score may have: the one read, when trusted; read unsurely,
- * any from 0 to its trusted max; null when it is not printed or nothing bounds it.
+ * The values a criterion's printed score may have: the one read, when trusted. Read unsurely,
+ * a parent's is taken to be what its children's add up to (a section's 7,5 read as 7,9: the
+ * TỔNG row is still checked), a leaf's anything from 0 to its trusted max. Null when it is not
+ * printed or nothing bounds it.
  */
-function range(c: ReadCriterion, field: ScoreField): [number, number] | null {
+function range(c: ReadCriterion, field: ScoreField, report: ReportModel): [number, number] | null {
   const value = trusted(c, field);
   if (value !== null) return [value, value];
-  const max = field === 'maxScore' || c[field] === null ? null : trusted(c, 'maxScore');
+  if (c[field] === null) return null;
+  const children = report.criteria.filter((k) => parentOf(k.id) === c.id);
+  if (children.length > 0) {
+    const ranges = children.map((k) => range(k, field, report));
+    return ranges.some((r) => r === null) ? null : [sumScores(ranges.map((r) => r![0])), sumScores(ranges.map((r) => r![1]))];
+  }
+  const max = field === 'maxScore' ? null : trusted(c, 'maxScore');
   return max === null ? null : [0, max];
 }
 
@@ -73,16 +81,17 @@ function range(c: ReadCriterion, field: ScoreField): [number, number] | null {
  * A printed value that no values of the parts add up to, with the sum it should have been (the
  * nearest one the parts allow) and that sum in words.
  */
-function compare(printed: number | null, parts: ReadCriterion[], field: ScoreField): { expected: number; actual: number; sum: string } | null {
-  const ranges = parts.map((c) => range(c, field));
+function compare(printed: number | null, parts: ReadCriterion[], field: ScoreField, report: ReportModel): { expected: number; actual: number; sum: string } | null {
+  const ranges = parts.map((c) => range(c, field, report));
   if (printed === null || parts.length === 0 || ranges.some((r) => r === null)) return null;
   const low = sumScores(ranges.map((r) => r![0]));
   const high = sumScores(ranges.map((r) => r![1]));
   if (printed >= low && printed <= high) return null;
-  if (low === high) return { expected: low, actual: printed, sum: `là ${score(low)}` };
-  const unsure = parts.filter((c, i) => ranges[i]![0] !== ranges[i]![1]).map((c) => c.id).join(', ');
   const expected = printed > high ? high : low;
-  return { expected, actual: printed, sum: `${printed > high ? 'nhiều nhất' : 'ít nhất'} là ${score(expected)} (điểm của ${unsure} đọc chưa chắc, tính từ 0 đến điểm chuẩn)` };
+  const bound = low === high ? 'là' : printed > high ? 'nhiều nhất là' : 'ít nhất là';
+  const unsure = parts.filter((c) => trusted(c, field) === null).map((c) => c.id);
+  const note = unsure.length === 0 ? '' : ` (điểm của ${unsure.join(', ')} đọc chưa chắc: tính theo các tiêu chí con, hoặc từ 0 đến điểm chuẩn)`;
+  return { expected, actual: printed, sum: `${bound} ${score(expected)}${note}` };
 }
 
 /** SCORE_EXCEEDS_MAX and OPTION_EXCEEDS_MAX: a printed score or option above the row's printed max. */

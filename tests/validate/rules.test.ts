@@ -53,6 +53,17 @@ describe('SUM_MISMATCH', () => {
     expect(flags.find((f) => f.criterionId === '1')!.message).toContain('ít nhất là 2');
   });
 
+  it('takes a parent score read unsurely for what its children add up to: the TỔNG row is still checked', () => {
+    // Section 1's 2,5 read as 2,9 unsurely; its rows give 2,5, section 2 gives 1: TỔNG 3 is wrong.
+    const criteria = withCriterion('1', { selfScore: 2.9, valueConfidence: { maxScore: 1, selfScore: 0.3, appraisedScore: 1 } });
+    const flags = validateReport(report(criteria, { totals: { maxScore: 4, selfScore: 3, appraisedScore: null } }), SMALL_SCHEMA);
+    expect(codes(flags)).toEqual(['SUM_MISMATCH TOTAL selfScore', 'LOW_CONFIDENCE 1 selfScore']);
+    expect(flags[0]).toMatchObject({ expected: 3.5, actual: 3 });
+    expect(flags[0]!.message).toContain('điểm của 1 đọc chưa chắc');
+    // TỔNG 3,5 fits it.
+    expect(codes(validateReport(report(criteria), SMALL_SCHEMA))).toEqual(['LOW_CONFIDENCE 1 selfScore']);
+  });
+
   it('leaves a sum unchecked when a child does not print the value', () => {
     expect(codes(validateReport(report(withCriterion('1.1', { selfScore: null })), SMALL_SCHEMA))).not.toContain('SUM_MISMATCH 1 selfScore');
   });
