@@ -135,7 +135,33 @@ export interface NumberGlyphs {
   broken: boolean;
 }
 
-interface Blob { x0: number; y0: number; x1: number; y1: number; pixels: number[] }
+interface Blob { x0: number; y0: number; x1: number; y1: number; pixels: number[]; split?: boolean }
+
+/**
+ * A coarse 1-bit scan cuts some glyphs across their waist into halves that touch only at a
+ * corner (a 3 of "1.3.3", each half too short for a digit): two blobs one right over the other,
+ * a pixel apart at most, of about one width (a comma under a digit's edge is far narrower) and
+ * sharing half of it or more, are one glyph, marked split.
+ */
+function joinStacked(blobs: Blob[]): Blob[] {
+  const out = [...blobs];
+  for (let i = 0; i < out.length; i++) {
+    for (let j = i + 1; j < out.length; j++) {
+      const a = out[i]!, b = out[j]!;
+      const overlap = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
+      const gap = Math.max(a.y0 - b.y1, b.y0 - a.y1);
+      const narrow = Math.min(a.x1 - a.x0, b.x1 - b.x0);
+      if (gap > 1 || overlap < 0.5 * narrow || narrow < 0.6 * Math.max(a.x1 - a.x0, b.x1 - b.x0)) continue;
+      out[i] = {
+        x0: Math.min(a.x0, b.x0), y0: Math.min(a.y0, b.y0), x1: Math.max(a.x1, b.x1), y1: Math.max(a.y1, b.y1),
+        pixels: [...a.pixels, ...b.pixels], split: true,
+      };
+      out.splice(j, 1);
+      j = i; // the joined blob may meet another piece
+    }
+  }
+  return out;
+}
 
 function blobsOf(img: GrayImage): Blob[] {
   const { width, height } = img;
@@ -181,7 +207,7 @@ export function glyphHeight(img: GrayImage): number | null {
  * The counts let a reader check an OCR reading against what is printed.
  */
 export function numberGlyphs(img: GrayImage): NumberGlyphs {
-  const blobs = blobsOf(img);
+  const blobs = joinStacked(blobsOf(img));
   const tallest = Math.max(0, ...blobs.map((b) => b.y1 - b.y0));
   const digits = blobs.filter((b) => b.y1 - b.y0 >= tallest * 0.5);
   if (digits.length === 0) return { image: img, digits: 0, separator: false, pattern: '', marks: 0, stems: [], holes: [], holeHeights: [], feet: [], broken: false };
@@ -215,8 +241,9 @@ export function numberGlyphs(img: GrayImage): NumberGlyphs {
     holeHeights: holes.map((h) => h.tallest),
     feet: ordered.map((b) => hasFoot(b, img.width)),
     // Printed digits stand equally tall: a shorter one lost a stroke ("5" without its upright
-    // reads as 2), and no reading of it is sure.
-    broken: ordered.some((b) => b.y1 - b.y0 < 0.8 * digitHeight),
+    // reads as 2), and no reading of it is sure; nor of one the scan split in two, nor of one
+    // wider than tall (two glyphs run together: "3.3" joined by its dot).
+    broken: ordered.some((b) => b.y1 - b.y0 < 0.8 * digitHeight || b.split || b.x1 - b.x0 > 1.1 * (b.y1 - b.y0)),
   };
 }
 

@@ -38,6 +38,19 @@ describe('numberGlyphs', () => {
     expect(ink(glyphs.image)).toBe(ink(cut));
   });
 
+  it('keeps a digit a coarse scan cut across its waist as one digit, and calls the number broken', () => {
+    // A white line a pixel high cuts the last 3 of "1.3.3" into halves, each too short for a digit.
+    const cut = numberGlyphs(mainInkBand(cell('1.3.3', 40, (ctx) => { ctx.fillStyle = '#fff'; ctx.fillRect(40 + 72, 49, 40, 1); }))!);
+    expect(cut).toMatchObject({ digits: 3, pattern: 'd.d.d', broken: true });
+  });
+
+  it('calls a number broken when two of its glyphs ran together (the dot of "1.3.3" joining its 3s)', () => {
+    expect(numberGlyphs(mainInkBand(cell('1.3.3', 40))!).broken).toBe(false);
+    const joined = numberGlyphs(mainInkBand(cell('1.3.3', 40, (ctx) => { ctx.fillRect(40 + 50, 52, 40, 6); }))!);
+    expect(joined.digits).toBe(2);
+    expect(joined.broken).toBe(true);
+  });
+
   it('calls a number broken when one of its digits stands shorter than the others (a 5 that lost its bar)', () => {
     expect(numberGlyphs(mainInkBand(cell('5.1', 40))!).broken).toBe(false);
     expect(numberGlyphs(mainInkBand(cell('5.1', 40, (ctx) => { ctx.fillStyle = '#fff'; ctx.fillRect(40, 33, 28, 13); }))!).broken).toBe(true);
