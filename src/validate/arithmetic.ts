@@ -68,7 +68,8 @@ function range(c: ReadCriterion, field: ScoreField, report: ReportModel): [numbe
   const value = trusted(c, field);
   if (value !== null) return [value, value];
   if (c[field] === null) return null;
-  const children = report.criteria.filter((k) => parentOf(k.id) === c.id);
+  // (A row whose id was lost, "", is no parent: every section would be its child, and itself.)
+  const children = c.id === '' ? [] : report.criteria.filter((k) => parentOf(k.id) === c.id);
   if (children.length > 0) {
     const ranges = children.map((k) => range(k, field, report));
     return ranges.some((r) => r === null) ? null : [sumScores(ranges.map((r) => r![0])), sumScores(ranges.map((r) => r![1]))];

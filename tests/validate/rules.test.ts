@@ -64,6 +64,11 @@ describe('SUM_MISMATCH', () => {
     expect(codes(validateReport(report(criteria), SMALL_SCHEMA))).toEqual(['LOW_CONFIDENCE 1 selfScore']);
   });
 
+  it('takes no row whose id was lost for a parent (it would be its own child)', () => {
+    const lost = criterion({ id: '', maxScore: 1, selfScore: 1, valueConfidence: { maxScore: 0.3, selfScore: 0.3, appraisedScore: 1 } });
+    expect(() => validateReport(report([...cleanCriteria(), lost]), null)).not.toThrow();
+  });
+
   it('leaves a sum unchecked when a child does not print the value', () => {
     expect(codes(validateReport(report(withCriterion('1.1', { selfScore: null })), SMALL_SCHEMA))).not.toContain('SUM_MISMATCH 1 selfScore');
   });
