@@ -15,11 +15,13 @@ const YEAR = String.raw`(?<year>(?:19|20)\d\d)(?!\d)`;
 /**
  * "Quý III/2018", "quý 3 năm 2018", "Quý I - 2018". Roman numerals are matched upper case
  * only; in one that has an I, OCR's other upright strokes (l, 1, |, and J for a serif I) count
- * as I: "Quý II1/2018", "Quý JII/2018"; so do three ones alone ("Quý 111/2018" is
- * III: there is no quarter 111; "Quý 11" may be II or a slip, and is none).
+ * as I: "Quý II1/2018", "Quý JII/2018", and an H is two I run together ("Quý IH/2018"); so
+ * do three ones alone ("Quý 111/2018" is III: there is no quarter 111; "Quý 11" may be II or a
+ * slip, and is none). A numeral of several strokes may have lost its slash to the year
+ * ("Quý 1112018"); a lone digit may not ("Quý 12018" could be anything).
  */
 const QUARTER = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:[Qq]u[ýí]|QU[ÝÍ]) (?<q>IV|[Il1|J]*I[Il1|J]*|111|[1-4])(?![\p{L}\d]) ?(?:\/|-|năm|NĂM) ?${YEAR}`,
+  String.raw`(?<![\p{L}\d])(?:[Qq]u[ýí]|QU[ÝÍ]) (?:(?<q>IV|[Il1|JH]*[IH][Il1|JH]*|111|[1-4])(?![\p{L}\d]) ?(?:\/|-|năm|NĂM) ?|(?<glued>IV|[Il1|JH]*[IH][Il1|JH]*|111)(?=(?:19|20)\d\d(?!\d)))${YEAR}`,
   'u',
 );
 /** "6 tháng đầu năm 2018", "6 tháng cuối năm 2018", "9 tháng (đầu) năm 2018". */
@@ -41,10 +43,10 @@ export function referencePeriod(ref: Reference): ReferencePeriod | null {
 
 function quarter(subject: string): ReferencePeriod | null {
   const match = QUARTER.exec(subject);
-  const q = match?.groups?.q;
+  const q = match?.groups?.q ?? match?.groups?.glued;
   const year = match?.groups?.year;
   if (!match || !q || !year) return null;
-  const n = ROMAN[q.replace(/[l1|J]/g, 'I')] ?? Number(q);
+  const n = ROMAN[q.replace(/[l1|J]/g, 'I').replace(/H/g, 'II')] ?? Number(q);
   if (!(n >= 1 && n <= 4)) return null;
   const firstMonth = String(3 * n - 2).padStart(2, '0');
   return { label: match[0], start: `${year}-${firstMonth}-01`, end: `${year}-${QUARTER_END[n - 1]}` };

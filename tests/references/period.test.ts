@@ -24,6 +24,8 @@ const periods: ReadonlyArray<readonly [string, string, ReferencePeriod]> = [
   ['a roman III whose every I OCR read as 1', 'cải cách hành chính Quý 111/2018', { label: 'Quý 111/2018', start: '2018-07-01', end: '2018-09-30' }],
   ['a roman II whose first I OCR read as l', 'kiểm soát TTHC Quý lI/2018', { label: 'Quý lI/2018', start: '2018-04-01', end: '2018-06-30' }],
   ['a roman III whose serif first I OCR read as J', 'cải cách hành chính Quý JII/2018', { label: 'Quý JII/2018', start: '2018-07-01', end: '2018-09-30' }],
+  ['a roman III whose last two I ran together into H', 'cải cách hành chính Quý IH/2018', { label: 'Quý IH/2018', start: '2018-07-01', end: '2018-09-30' }],
+  ['a roman III read as ones that lost its slash to the year', 'cải cách hành chính Quý 1112018', { label: 'Quý 1112018', start: '2018-07-01', end: '2018-09-30' }],
   ['the first nine months', 'kết quả 9 tháng đầu năm 2018', { label: '9 tháng đầu năm 2018', start: '2018-01-01', end: '2018-09-30' }],
 ];
 
@@ -51,6 +53,8 @@ const none: ReadonlyArray<readonly [string, string | undefined]> = [
   ['four strokes', 'báo cáo Quý II11/2018'],
   ['a J with no I', 'báo cáo Quý J/2018'],
   ['a year with a digit too many', 'cải cách hành chính Quý III/20138'],
+  ['a lone digit glued to a year', 'báo cáo Quý 12018'],
+  ['a numeral glued to a year with a digit too many', 'báo cáo Quý III20188'],
 ];
 
 describe('referencePeriod gives no period for', () => {
