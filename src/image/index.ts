@@ -9,4 +9,4 @@ export { deskew, estimateSkew, type SkewOptions } from './deskew.ts';
 export { bridgeDottedRules, findGrid, type Grid, type GridCell, type GridOptions } from './grid.ts';
 export { gridFromWords, type BoxedWord } from './words-grid.ts';
 export { gridFromLayout } from './layout-grid.ts';
-export { firstLine, glyphHeight, mainInkBand, numberGlyphs, trimToInk, type NumberGlyphs } from './trim.ts';
+export { firstLine, glyphColumns, glyphHeight, mainInkBand, numberGlyphs, trimToInk, type NumberGlyphs } from './trim.ts';

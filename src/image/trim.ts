@@ -190,6 +190,23 @@ function blobsOf(img: GrayImage): Blob[] {
 }
 
 /**
+ * How many glyphs stand side by side in a word's ink: its blobs, counting as one those that
+ * share most of their width (a letter and its accent, a glyph the scan split), specks of two
+ * pixels or fewer left out. A character the OCR found no ink for shows as one glyph too few.
+ */
+export function glyphColumns(img: GrayImage): number {
+  const blobs = blobsOf(img).filter((b) => b.pixels.length > 2).sort((a, b) => a.x0 - b.x0);
+  const columns: { x0: number; x1: number }[] = [];
+  for (const b of blobs) {
+    const last = columns.at(-1);
+    const shared = last ? Math.min(last.x1, b.x1) - Math.max(last.x0, b.x0) : 0;
+    if (last && shared >= 0.5 * Math.min(last.x1 - last.x0, b.x1 - b.x0)) last.x1 = Math.max(last.x1, b.x1);
+    else columns.push({ x0: b.x0, x1: b.x1 });
+  }
+  return columns.length;
+}
+
+/**
  * The height of a line's glyphs: the upper quartile of the heights of its blobs at least half as
  * tall as the tallest, so that an accent standing apart over a letter does not count, nor a
  * lower-case letter beside the digits.

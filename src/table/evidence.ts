@@ -1,4 +1,4 @@
-import { cropCell, mainInkBand, type GrayImage } from '../image/index.ts';
+import { cropCell, glyphColumns, mainInkBand, type GrayImage } from '../image/index.ts';
 import type { OcrEngine, OcrResult, OcrWord } from '../ocr/index.ts';
 import { parseReferences } from '../references/index.ts';
 import type { Box } from '../report/index.ts';
@@ -182,9 +182,10 @@ async function rereadWord(ocr: OcrEngine, img: GrayImage, word: OcrWord): Promis
   for (const mode of ['line', 'word'] as const) {
     const again = (await ocr.recognize(crop, { mode, words: false })).text.replace(/\s+/g, '');
     // The same word, one character more or less at most (a slash found, a bracket dropped),
-    // but not a slash found right after a 7 that stood for it ("1677BC" → "1677/BC" of 167/BC).
+    // but not a slash found right after a 7 that may have stood for it ("1677BC" → "1677/BC" of
+    // 167/BC), unless the ink shows a glyph for every character, the 7 and the slash each one.
     const close = Math.abs(again.length - word.text.length) <= 1 && /\d/.test(again);
-    const slashAfterSeven = again === word.text.replace(/7(?=\p{Lu})/u, '7/');
+    const slashAfterSeven = again === word.text.replace(/7(?=\p{Lu})/u, '7/') && glyphColumns(crop) !== again.length;
     if (close && !slashAfterSeven && !misshapen(again) && again !== word.text) return again;
   }
   return null;

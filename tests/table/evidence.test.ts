@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { GrayImage } from '../../src/image/index.ts';
 import type { OcrEngine, OcrMode, OcrResult } from '../../src/ocr/index.ts';
+import { createCanvas } from '@napi-rs/canvas';
 import { readEvidence } from '../../src/table/evidence.ts';
+import '../image/render.ts'; // registers TestSerif
 
 const blank: GrayImage = { data: Buffer.alloc(400 * 40, 255), width: 400, height: 40 };
 
@@ -86,6 +88,36 @@ describe('readEvidence, a slash read as 7', () => {
   it('does not take a second reading that finds a slash right after the 7 that may have been it', async () => {
     const ocr = engine('Báo cáo số 1677BC-UBND ngày 09/12/2018', '1677/BC-UBND');
     expect((await readEvidence(ocr, blank)).text).toBe('Báo cáo số 1677BC-UBND ngày 09/12/2018');
+  });
+});
+
+describe('readEvidence, a slash after a 7 that the ink shows', () => {
+  /** One printed word, and an engine that reads it as `cell` in one box, and alone as `again`. */
+  const printed = (word: string): GrayImage => {
+    const canvas = createCanvas(640, 90);
+    const ctx = canvas.getContext('2d');
+    ctx.fillStyle = '#fff';
+    ctx.fillRect(0, 0, 640, 90);
+    ctx.fillStyle = '#000';
+    ctx.font = '40px TestSerif';
+    ctx.fillText(word, 20, 60);
+    const rgba = ctx.getImageData(0, 0, 640, 90).data;
+    return { data: Buffer.from(Array.from({ length: 640 * 90 }, (_, i) => (rgba[i * 4]! < 128 ? 0 : 255))), width: 640, height: 90 };
+  };
+  const oneWord = (cell: string, again: string): OcrEngine => ({
+    async recognize(_img, { mode }): Promise<OcrResult> {
+      if (mode !== 'text') return { text: again, confidence: 0.9, words: [] };
+      return { text: cell, confidence: 0.9, words: [{ text: cell, bbox: [14, 20, 620, 72], confidence: 0.9 }] };
+    },
+    close: async () => undefined,
+  });
+
+  it('takes the reading with the slash when the 7 and the slash each stand in the ink', async () => {
+    expect((await readEvidence(oneWord('397BC-UBND', '397/BC-UBND'), printed('397/BC-UBND'))).text).toBe('397/BC-UBND');
+  });
+
+  it('not when the ink holds a glyph fewer: the 7 was the slash', async () => {
+    expect((await readEvidence(oneWord('397BC-UBND', '397/BC-UBND'), printed('39/BC-UBND'))).text).toBe('397BC-UBND');
   });
 });
 
