@@ -20,8 +20,9 @@ const YEAR = String.raw`(?<year>(?:19|20)\d\d)(?!\d)`;
  * slip, and is none). A numeral of several strokes may have lost its slash to the year
  * ("Quý 1112018"); a lone digit may not ("Quý 12018" could be anything).
  */
+const STROKES = String.raw`IV|[Il1|JH]*[IH][Il1|JH]*|111`;
 const QUARTER = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:[Qq]u[ýí]|QU[ÝÍ]) (?:(?<q>IV|[Il1|JH]*[IH][Il1|JH]*|111|[1-4])(?![\p{L}\d]) ?(?:\/|-|năm|NĂM) ?|(?<glued>IV|[Il1|JH]*[IH][Il1|JH]*|111)(?=(?:19|20)\d\d(?!\d)))${YEAR}`,
+  String.raw`(?<![\p{L}\d])(?:[Qq]u[ýí]|QU[ÝÍ]) (?:(?<q>${STROKES}|[1-4])(?![\p{L}\d]) ?(?:\/|-|năm|NĂM) ?|(?<glued>${STROKES})(?=(?:19|20)\d\d(?!\d)))${YEAR}`,
   'u',
 );
 /** "6 tháng đầu năm 2018", "6 tháng cuối năm 2018", "9 tháng (đầu) năm 2018". */

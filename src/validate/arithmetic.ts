@@ -70,12 +70,16 @@ function range(c: ReadCriterion, field: ScoreField, report: ReportModel): [numbe
   if (c[field] === null) return null;
   // (A row whose id was lost, "", is no parent: every section would be its child, and itself.)
   const children = c.id === '' ? [] : report.criteria.filter((k) => parentOf(k.id) === c.id);
-  if (children.length > 0) {
-    const ranges = children.map((k) => range(k, field, report));
-    return ranges.some((r) => r === null) ? null : [sumScores(ranges.map((r) => r![0])), sumScores(ranges.map((r) => r![1]))];
-  }
+  if (children.length > 0) return sumRange(children, field, report);
   const max = field === 'maxScore' ? null : trusted(c, 'maxScore');
   return max === null ? null : [0, max];
+}
+
+/** The least and the most the parts' printed values may add up to; null when there are none, or one is unbounded. */
+function sumRange(parts: ReadCriterion[], field: ScoreField, report: ReportModel): [number, number] | null {
+  const ranges = parts.map((c) => range(c, field, report));
+  if (parts.length === 0 || ranges.some((r) => r === null)) return null;
+  return [sumScores(ranges.map((r) => r![0])), sumScores(ranges.map((r) => r![1]))];
 }
 
 /**
@@ -83,10 +87,9 @@ function range(c: ReadCriterion, field: ScoreField, report: ReportModel): [numbe
  * nearest one the parts allow) and that sum in words.
  */
 function compare(printed: number | null, parts: ReadCriterion[], field: ScoreField, report: ReportModel): { expected: number; actual: number; sum: string } | null {
-  const ranges = parts.map((c) => range(c, field, report));
-  if (printed === null || parts.length === 0 || ranges.some((r) => r === null)) return null;
-  const low = sumScores(ranges.map((r) => r![0]));
-  const high = sumScores(ranges.map((r) => r![1]));
+  const sum = printed === null ? null : sumRange(parts, field, report);
+  if (printed === null || sum === null) return null;
+  const [low, high] = sum;
   if (printed >= low && printed <= high) return null;
   const expected = printed > high ? high : low;
   const bound = low === high ? 'là' : printed > high ? 'nhiều nhất là' : 'ít nhất là';
