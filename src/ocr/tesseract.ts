@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { access } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
@@ -20,6 +21,12 @@ export interface TesseractOcrOptions {
   startTimeoutMs?: number;
   /** Folder holding `vie.traineddata.gz`. Default: the `@tesseract.js-data/vie` best_int model. */
   langPath?: string;
+  /**
+   * Folder holding a faster model (`vie.traineddata`, gzipped or not) for the calls that ask
+   * for it; null: the `langPath` model reads those too. Default: Debian's tesseract-ocr-vie
+   * (Tesseract's tessdata_fast) when it is installed.
+   */
+  fastLangPath?: string | null;
 }
 
 /** Tesseract page segmentation and character whitelist for each {@link OcrMode}. */
@@ -32,8 +39,11 @@ const MODE_PARAMS: Record<OcrMode, Partial<WorkerParams>> = {
   word: { tessedit_pageseg_mode: '8' as PSM, tessedit_char_whitelist: '' },
 };
 
+type Model = 'best' | 'fast';
+
 interface Slot {
   worker: TessWorker;
+  model: Model;
   jobs: number;
   mode?: OcrMode;
   /** Set while a job runs: fails it when the thread dies. */
@@ -45,6 +55,14 @@ export function defaultLangPath(): string {
   const require = createRequire(import.meta.url);
   const pkg = require.resolve('@tesseract.js-data/vie/package.json');
   return join(pkg, '..', '4.0.0_best_int');
+}
+
+/** Where Debian's tesseract-ocr-vie puts its model (tessdata_fast). */
+const DEBIAN_TESSDATA = '/usr/share/tesseract-ocr/5/tessdata';
+
+/** Debian's fast Vietnamese model's folder, or null when the package is not installed. */
+export function defaultFastLangPath(): string | null {
+  return existsSync(join(DEBIAN_TESSDATA, 'vie.traineddata')) ? DEBIAN_TESSDATA : null;
 }
 
 /**
@@ -59,8 +77,9 @@ export function createTesseractOcr(options: TesseractOcrOptions = {}): OcrEngine
     timeoutMs = 60_000,
     startTimeoutMs = 60_000,
     langPath = defaultLangPath(),
+    fastLangPath = defaultFastLangPath(),
   } = options;
-  const idle: Slot[] = [];
+  const idle: Record<Model, Slot[]> = { best: [], fast: [] };
   const waiting: (() => void)[] = [];
   let running = 0;
   let generation = 0;
@@ -78,18 +97,20 @@ export function createTesseractOcr(options: TesseractOcrOptions = {}): OcrEngine
     else running--;
   }
 
-  async function start(): Promise<Slot> {
+  async function start(model: Model): Promise<Slot> {
+    const path = model === 'fast' && fastLangPath !== null ? fastLangPath : langPath;
     // tesseract.js never settles createWorker when the language file is missing or bad
     // (https://github.com/naptha/tesseract.js/issues/1075): check the file, and time out.
-    const file = join(langPath, 'vie.traineddata.gz');
+    const gzip = existsSync(join(path, 'vie.traineddata.gz'));
+    const file = join(path, gzip ? 'vie.traineddata.gz' : 'vie.traineddata');
     await access(file).catch((cause: unknown) => {
       throw new OcrError('OCR_INIT', `language data not found: ${file}`, { cause });
     });
     const { createWorker } = (await import('tesseract.js')).default;
     let lastError: unknown;
     const created = createWorker('vie', 1, {
-      langPath,
-      gzip: true,
+      langPath: path,
+      gzip,
       cacheMethod: 'none',
       // Without a handler tesseract.js rethrows a job's failure inside its message listener,
       // an uncaught exception that would end the process
@@ -99,7 +120,7 @@ export function createTesseractOcr(options: TesseractOcrOptions = {}): OcrEngine
     const worker = await withTimeout(created, startTimeoutMs, () =>
       new OcrError('OCR_INIT', `tesseract worker did not start in ${startTimeoutMs} ms`, { cause: lastError }),
     );
-    const slot: Slot = { worker, jobs: 0 };
+    const slot: Slot = { worker, model, jobs: 0 };
     // The thread is a node:worker_threads Worker; an 'error' event with no listener would
     // crash the process, and 'exit' tells a pending job it will never be answered.
     const thread = (worker as unknown as { worker: NodeJS.EventEmitter }).worker;
@@ -126,12 +147,13 @@ export function createTesseractOcr(options: TesseractOcrOptions = {}): OcrEngine
     return toOcrResult(data);
   }
 
-  async function recognize(img: GrayImage, opts: { mode: OcrMode; words?: boolean }): Promise<OcrResult> {
+  async function recognize(img: GrayImage, opts: { mode: OcrMode; words?: boolean; fast?: boolean }): Promise<OcrResult> {
     await acquire();
     const gen = generation;
+    const model: Model = opts.fast ? 'fast' : 'best';
     let slot: Slot | undefined;
     try {
-      slot = idle.pop() ?? (await start());
+      slot = idle[model].pop() ?? (await start(model));
       const s = slot;
       const died = new Promise<never>((_, reject) => {
         s.onDeath = (cause) => reject(new OcrError('OCR_CRASH', 'tesseract worker died', { cause }));
@@ -145,7 +167,7 @@ export function createTesseractOcr(options: TesseractOcrOptions = {}): OcrEngine
       );
       s.onDeath = undefined;
       s.jobs++;
-      if (s.jobs < recycleAfter && gen === generation) idle.push(s);
+      if (s.jobs < recycleAfter && gen === generation) idle[model].push(s);
       else void retire(s);
       slot = undefined;
       return result;
@@ -162,7 +184,7 @@ export function createTesseractOcr(options: TesseractOcrOptions = {}): OcrEngine
 
   async function close(): Promise<void> {
     generation++; // workers busy now retire when their job ends
-    await Promise.all(idle.splice(0).map(retire));
+    await Promise.all([...idle.best.splice(0), ...idle.fast.splice(0)].map(retire));
   }
 
   return { recognize, close };

@@ -36,13 +36,17 @@ const SURE_POINTS = 0.8;
 
 /**
  * Where a scoring option's points stand: after a colon near the end of the cell, in at most
- * two words of their own, lone marks not counted ("…hoạch: 0,5", "…hoạch: 05 :"), or as digits
+ * two words of their own, lone marks and specks not counted ("…hoạch: 0,5", "…hoạch: 05 :"), or as digits
  * glued to the colon's word ("Từ5-15TTHC:0,5", boxed by its share of the word's letters). A
  * colon with digits after it comes first; else one with anything after it ("…lên: Ì" is a 1).
  * Also says how many colons of the text come up to it.
  */
 export function pointsBox(words: OcrWord[]): { box: Box; colons: number } | null {
   const candidates: { box: Box; colons: number; digits: boolean }[] = [];
+  // A "word" less than half as tall as the text's words is a speck read as a letter ("l").
+  const heights = words.map((w) => w.bbox[3] - w.bbox[1]).sort((a, b) => a - b);
+  const typical = heights[heights.length >> 1] ?? 0;
+  const mark = (w: OcrWord) => !/[\p{L}\d]/u.test(w.text) || w.bbox[3] - w.bbox[1] < typical / 2;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     const at = word.text.lastIndexOf(':');
@@ -50,8 +54,8 @@ export function pointsBox(words: OcrWord[]): { box: Box; colons: number } | null
     const colons = words.slice(0, i + 1).reduce((n, w) => n + w.text.split(':').length - 1, 0);
     const glued = word.text.slice(at + 1);
     const [x0, y0, x1, y1] = word.bbox;
-    // Lone marks after the points are specks ("0 - : -"): they neither count nor bound the box.
-    const after = words.slice(i + 1).filter((w) => /[\p{L}\d]/u.test(w.text));
+    // Lone marks and specks after the points ("0 - : -", "9,5 l l") neither count nor bound the box.
+    const after = words.slice(i + 1).filter((w) => !mark(w));
     if (/\d/.test(glued) && after.length === 0) {
       const from = x0 + Math.round(((x1 - x0) * (at + 1)) / word.text.length);
       candidates.push({ box: [from, y0 - 4, x1 + 4, y1 + 4], colons, digits: true });
@@ -69,7 +73,7 @@ export function pointsBox(words: OcrWord[]): { box: Box; colons: number } | null
  * the "0," of "0,5". Points that pass does not read surely are left out, never guessed.
  */
 async function readTitle(ocr: OcrEngine, img: GrayImage): Promise<{ text: string; confidence: number }> {
-  const read = await ocr.recognize(img, { mode: 'text' });
+  const read = await ocr.recognize(img, { mode: 'text', fast: true });
   const found = pointsBox(read.words);
   if (!found) return read;
   const band = mainInkBand(cropCell(img, found.box, BAND_PAD), BAND_PAD);
@@ -87,7 +91,7 @@ async function readTitle(ocr: OcrEngine, img: GrayImage): Promise<{ text: string
 async function readCriterionTitle(ocr: OcrEngine, img: GrayImage): Promise<{ text: string; confidence: number }> {
   const first = firstLine(img);
   if (!first?.more) return readTitle(ocr, img);
-  const read = await ocr.recognize(first.line, { mode: 'text', words: false });
+  const read = await ocr.recognize(first.line, { mode: 'text', words: false, fast: true });
   return { text: `${read.text.replace(/\s*\n\s*/g, ' ').trim()} …`, confidence: read.confidence };
 }
 
@@ -165,7 +169,7 @@ export async function startTable(bin: GrayImage, grid: Grid, ocr: OcrEngine, opt
   if (first) {
     const lineText = async (cell: GridCell | undefined) => {
       const band = cell ? mainInkBand(await crop(cell)) : null;
-      return band === null || isBlank(band) ? '' : (await ocr.recognize(band, { mode: 'line', words: false })).text;
+      return band === null || isBlank(band) ? '' : (await ocr.recognize(band, { mode: 'line', words: false, fast: true })).text;
     };
     // The header row: "STT" in the id column, or words where data rows print a score; never a
     // row numbered in its id column (a score misread as letters, "1" as "mmị", is no header).
@@ -173,7 +177,7 @@ export async function startTable(bin: GrayImage, grid: Grid, ocr: OcrEngine, opt
     if (!/^\s*\d/.test(idText) && (roleOfHeader(idText) === 'id' || wordy(maxText))) {
       const texts = await Promise.all(first.map(async (cell) => {
         const img = await crop(cell);
-        return isBlank(img) ? '' : (await ocr.recognize(img, { mode: 'text', words: false })).text;
+        return isBlank(img) ? '' : (await ocr.recognize(img, { mode: 'text', words: false, fast: true })).text;
       }));
       if (isHeaderRow(texts) || wordy(maxText)) {
         const named: (ColumnRole | null)[] = Array.from({ length: columns }, () => null);
@@ -222,7 +226,7 @@ export async function startTable(bin: GrayImage, grid: Grid, ocr: OcrEngine, opt
         : role === 'title' ? await (numbered ? readCriterionTitle(ocr, band) : readTitle(ocr, band))
           : role === 'id' ? await readId(ocr, band)
             : role === 'evidence' ? await readEvidence(ocr, band)
-              : await ocr.recognize(band, { mode: 'text', words: false });
+              : await ocr.recognize(band, { mode: 'text', words: false, fast: true });
       // Ink that reads as nothing is still a value that was printed: keep it, unreadable.
       const text = read.text.replace(/\s*\n\s*/g, ' ').trim() || (SCORE_ROLES.has(role) ? '?' : '');
       // Ids are digits and dots; the digits pass reads a dot as a comma now and then.

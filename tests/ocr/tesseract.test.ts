@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { binarise, type GrayImage } from '../../src/image/index.ts';
-import { createTesseractOcr, OcrError } from '../../src/ocr/index.ts';
+import { createTesseractOcr, defaultFastLangPath, OcrError } from '../../src/ocr/index.ts';
 import { drawText, scan } from '../image/render.ts';
 
 const score = binarise(await scan(drawText('18')));
@@ -37,6 +37,23 @@ describe('createTesseractOcr', () => {
     const err = await broken.recognize(score, { mode: 'digits' }).catch((e: unknown) => e);
     expect((err as OcrError).code).toBe('OCR_INIT');
     await broken.close();
+  });
+
+  it('reads a fast call with the fast model, and only a fast call', async () => {
+    const noFast = createTesseractOcr({ workers: 1, fastLangPath: '/nonexistent-fast' });
+    const err = await noFast.recognize(score, { mode: 'digits', fast: true }).catch((e: unknown) => e);
+    expect((err as OcrError).code).toBe('OCR_INIT');
+    expect((err as OcrError).message).toContain('/nonexistent-fast/vie.traineddata');
+    expect((await noFast.recognize(score, { mode: 'digits' })).text).toBe('18');
+    await noFast.close();
+  });
+
+  it("reads Vietnamese with Debian's fast model (tesseract-ocr-vie, installed by .ci/run)", async () => {
+    expect(defaultFastLangPath()).not.toBeNull();
+    const phrase = binarise(await scan(drawText('Ban hành kế hoạch kịp thời: 0,5')));
+    const fast = createTesseractOcr({ workers: 1 });
+    expect((await fast.recognize(phrase, { mode: 'line', fast: true })).text).toBe('Ban hành kế hoạch kịp thời: 0,5');
+    await fast.close();
   });
 
   it('answers concurrent calls on a pool of two workers, each with its own result', async () => {

@@ -123,6 +123,11 @@ describe('pointsBox finds the points of a scoring option', () => {
     expect(pointsBox([word('đủ:', 0, 40), word('0', 50, 65), word('-', 150, 154), word(':', 250, 253), word('-', 400, 404)])).toMatchObject({ box: [42, 6, 69, 44], colons: 1 });
   });
 
+  it('before specks read as letters, under half as tall as the words', () => {
+    const speck = (x0: number) => ({ text: 'l', bbox: [x0, 35, x0 + 6, 40] as [number, number, number, number], confidence: 0 });
+    expect(pointsBox([word('thời:', 0, 100), word('0,5', 110, 170), speck(300), speck(600)])).toMatchObject({ box: [102, 6, 174, 44], colons: 1 });
+  });
+
   it('after the colon digits follow rather than a later one', () => {
     expect(pointsBox([word('hoạch:', 0, 100), word('05', 110, 140), word(':', 160, 163), word('x', 170, 180)])?.colons).toBe(1);
   });
