@@ -131,6 +131,12 @@ export interface NumberGlyphs {
   holeHeights: number[];
   /** For each digit blob, left to right: whether a bar runs across its foot (a 2 has one, a 7 none). */
   feet: boolean[];
+  /**
+   * For each digit blob, left to right: whether its ink stands on both its sides through the
+   * middle of its upper half and of its lower half, as a 0's (or an 8's) does, even where a
+   * coarse scan opened its hole; a 6 has two sides in its lower half only, a 9 in its upper.
+   */
+  ovals: boolean[];
   /** Whether a digit blob is shorter than the others: a glyph the scan broke, whose reading is not sure. */
   broken: boolean;
 }
@@ -227,7 +233,7 @@ export function numberGlyphs(img: GrayImage): NumberGlyphs {
   const blobs = joinStacked(blobsOf(img));
   const tallest = Math.max(0, ...blobs.map((b) => b.y1 - b.y0));
   const digits = blobs.filter((b) => b.y1 - b.y0 >= tallest * 0.5);
-  if (digits.length === 0) return { image: img, digits: 0, separator: false, pattern: '', marks: 0, stems: [], holes: [], holeHeights: [], feet: [], broken: false };
+  if (digits.length === 0) return { image: img, digits: 0, separator: false, pattern: '', marks: 0, stems: [], holes: [], holeHeights: [], feet: [], ovals: [], broken: false };
   const top = Math.min(...digits.map((b) => b.y0));
   const bottom = Math.max(...digits.map((b) => b.y1));
   const data = Buffer.from(img.data);
@@ -257,6 +263,7 @@ export function numberGlyphs(img: GrayImage): NumberGlyphs {
     holes: holes.map((h) => h.count),
     holeHeights: holes.map((h) => h.tallest),
     feet: ordered.map((b) => hasFoot(b, img.width)),
+    ovals: ordered.map((b) => twoSided(b, img.width, 0.25, 0.4) && twoSided(b, img.width, 0.6, 0.75)),
     // Printed digits stand equally tall: a shorter one lost a stroke ("5" without its upright
     // reads as 2), and no reading of it is sure; nor of one the scan split in two, nor of one
     // wider than tall (two glyphs run together: "3.3" joined by its dot).
@@ -283,6 +290,24 @@ function joinPiece(piece: Blob, digits: Blob[], reach: number): boolean {
   digit.x0 = Math.min(digit.x0, piece.x0); digit.x1 = Math.max(digit.x1, piece.x1);
   digit.y0 = Math.min(digit.y0, piece.y0); digit.y1 = Math.max(digit.y1, piece.y1);
   return true;
+}
+
+/** Whether most rows of a blob between two shares of its height (from the top) hold two runs of ink or more, paper between them. */
+function twoSided(b: Blob, width: number, from: number, to: number): boolean {
+  const w = b.x1 - b.x0 + 1;
+  const [y0, y1] = [Math.floor(b.y0 + from * (b.y1 - b.y0)), Math.ceil(b.y0 + to * (b.y1 - b.y0))];
+  const rows = new Uint8Array((y1 - y0) * w);
+  for (const p of b.pixels) {
+    const y = Math.floor(p / width);
+    if (y >= y0 && y < y1) rows[(y - y0) * w + (p % width) - b.x0] = 1;
+  }
+  let sided = 0;
+  for (let r = 0; r < y1 - y0; r++) {
+    let runs = 0;
+    for (let x = 0; x < w; x++) if (rows[r * w + x] && !(x > 0 && rows[r * w + x - 1])) runs++;
+    if (runs >= 2) sided++;
+  }
+  return sided > (y1 - y0) / 2;
 }
 
 /** Whether ink in the lowest eighth of a blob's height spans at least 60% of its width. */

@@ -71,7 +71,9 @@ export async function readScore(ocr: OcrEngine, band: GrayImage, { datePart = fa
     const fits = value !== null && (datePart || !/^0\d/.test(text)) && value <= most
       && digits.length === glyphs.digits && (datePart || /[.,]/.test(text) === glyphs.separator)
       && [...digits].every((d, i) => glyphs.holes[i]! <= MAX_HOLES[Number(d)]! && (FOOTED[d] ?? glyphs.feet[i]) === glyphs.feet[i]
-        && (glyphs.holes[i] === 0 || (d === '0') === glyphs.holeHeights[i]! >= TALL_HOLE));
+        && (glyphs.holes[i] === 0 || (d === '0') === glyphs.holeHeights[i]! >= TALL_HOLE)
+        // A glyph with two sides through both halves is no 6 or 9 (a 0 whose hole the scan opened).
+        && !(glyphs.ovals[i] && (d === '6' || d === '9')));
     return { text, value, confidence: result.confidence, fits };
   };
   // Most cells read the same, surely and fitting their glyphs, at two sizes; only the others

@@ -46,6 +46,14 @@ describe('readScore checks a reading against the holes of the glyphs', () => {
     expect((await readScore(readsAs('8'), mainInkBand(drawNumber('9', 40))!)).text).not.toBe('0');
   });
 
+  it('does not trust a 9 or a 6 where a 0 stands whose hole the scan opened: its two sides run down both halves', async () => {
+    // A white notch through the bottom of the 0, as a blurred 1-bit scan at 200 dpi leaves it.
+    const open = mainInkBand(drawNumber('0', 40, (ctx) => { ctx.fillStyle = '#fff'; ctx.fillRect(50, 50, 6, 20); }))!;
+    expect((await readScore(readsAs('9'), open)).confidence).toBeLessThan(0.8);
+    expect((await readScore(readsAs('6'), open)).confidence).toBeLessThan(0.8);
+    expect(await readScore(readsAs('6'), mainInkBand(drawNumber('6', 40))!)).toEqual({ text: '6', confidence: 0.97 });
+  });
+
   it('does not trust a 9 where the glyph has the two holes of an 8', async () => {
     const read = await readScore(readsAs('9,5'), mainInkBand(drawNumber('8,5', 40))!);
     expect(read.confidence).toBeLessThan(0.8);
