@@ -2,7 +2,7 @@ import { binarise, bridgeDottedRules, cropCell, deskew, findGrid, gridFromLayout
 import type { OcrEngine } from '../src/ocr/index.ts';
 import { readPage, renderPage, tooSmallToRead, type ImagePage, type PdfDocument, type TextItem, type TextPage } from '../src/pdf/index.ts';
 import type { Box, SourceLine } from '../src/report/index.ts';
-import { readTextWithDates, startTable, type TableLayout } from '../src/table/index.ts';
+import { gridFromHeaderRow, hasColumnGutters, readTextWithDates, startTable, type TableLayout } from '../src/table/index.ts';
 
 /** What one page gave: text above any table (header material), the table's rows, its layout. */
 export interface PageRead {
@@ -97,7 +97,9 @@ export async function startPage(prepared: PreparedPage, ocr: OcrEngine, previous
   const { bin, source } = prepared;
   // A grid with fewer columns than the previous page's is what is left of lost ruling lines.
   const partial = grid !== null && previous?.cols !== undefined && grid.cols.length < previous.cols.length;
-  const table = (partial || !grid ? linesLost(bin, previous) : null) ?? grid;
+  const table = (partial || !grid ? linesLost(bin, previous) : null) ?? grid
+    // A first table page without any line: the columns from its header row's words.
+    ?? (previous === null && hasColumnGutters(bin) ? await gridFromHeaderRow(ocr, bin) : null);
   if (!table) {
     const headerText = isFirst ? await ocrRegion(ocr, bin, [0, 0, bin.width, Math.round(bin.height * HEADER_SHARE)]) : '';
     return done({ page, headerText, lines: [], layout: null });

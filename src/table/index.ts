@@ -5,3 +5,4 @@
 export { readTable, startTable, type TableLayout, type ReadTableOptions } from './read.ts';
 export { roleOfHeader, isHeaderRow } from './columns.ts';
 export { readTextWithDates } from './dates.ts';
+export { gridFromHeaderRow, hasColumnGutters } from './lineless.ts';

@@ -1,0 +1,133 @@
+import { gridFromLayout, type GrayImage, type Grid } from '../image/index.ts';
+import type { OcrEngine, OcrWord } from '../ocr/index.ts';
+import { roleOfHeader } from './columns.ts';
+
+/** A table read without its lines has at least this many columns (STT, title, two scores, evidence). */
+const MIN_COLUMNS = 5;
+/** Where a page's body starts (its title block above): where a table's gutters are looked for. */
+const BODY_SHARE = 0.4;
+
+/**
+ * Whether the body of a page has the white gutters of a table's columns: at least
+ * `MIN_COLUMNS - 1` runs of paper at least 1/200 of the page wide (1 mm of an A4 page) going
+ * down each half of the body between its text, where prose has none. A cheap look, before any
+ * OCR, at a page that shows no ruling line.
+ */
+export function hasColumnGutters(bin: GrayImage): boolean {
+  const { height: h } = bin;
+  // Both halves of the body, apart: a letter's signature block stands in columns too, under prose.
+  const middle = Math.round(((1 + BODY_SHARE) / 2) * h);
+  return gutterCount(bin, Math.round(BODY_SHARE * h), middle) >= MIN_COLUMNS - 1 && gutterCount(bin, middle, h) >= MIN_COLUMNS - 1;
+}
+
+function gutterCount(bin: GrayImage, y0: number, y1: number): number {
+  const { data, width: w } = bin;
+  const ink = new Uint32Array(w);
+  for (let y = y0; y < y1; y++) {
+    for (let x = 0, i = y * w; x < w; x++, i++) if (data[i] === 0) ink[x]!++;
+  }
+  // A couple of rows of ink are dust.
+  const first = ink.findIndex((n) => n > 2);
+  let last = w - 1;
+  while (last > first && ink[last]! <= 2) last--;
+  let gutters = 0;
+  for (let x = first, start = -1; x <= last; x++) {
+    if (ink[x]! <= 2) {
+      if (start < 0) start = x;
+    } else {
+      if (start >= 0 && x - start >= w / 200) gutters++;
+      start = -1;
+    }
+  }
+  return gutters;
+}
+
+/** x ranges merged when they overlap or stand closer than `gap`, left to right. */
+function spans(ranges: [number, number][], gap: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (const [a, b] of [...ranges].sort((p, q) => p[0] - q[0])) {
+    const last = out.at(-1);
+    if (last && a <= last[1] + gap) last[1] = Math.max(last[1], b);
+    else out.push([a, b]);
+  }
+  return out;
+}
+
+const top = (w: OcrWord) => w.bbox[1];
+
+/** Per x, the rows of text ink from `y0` down: ink with more ink 3 px beside it and above or below it (not dust, nor the dots a lost line left). */
+function textInk(bin: GrayImage, y0: number): Uint32Array {
+  const { data, width: w, height: h } = bin;
+  const ink = new Uint32Array(w);
+  for (let y = Math.max(3, y0); y < h - 3; y++) {
+    for (let x = 3, i = y * w + 3; x < w - 3; x++, i++) {
+      if (data[i] === 0 && (data[i - 3] === 0 || data[i + 3] === 0) && (data[i - 3 * w] === 0 || data[i + 3 * w] === 0)) ink[x]!++;
+    }
+  }
+  return ink;
+}
+
+/** The items in groups, two items `together` in one group, and so on through each group. */
+function groups<T>(items: T[], together: (a: T, b: T) => boolean): T[][] {
+  const group = items.map((_, i) => i);
+  const root = (i: number): number => (group[i] === i ? i : (group[i] = root(group[i]!)));
+  for (let i = 0; i < items.length; i++) {
+    for (let j = i + 1; j < items.length; j++) if (together(items[i]!, items[j]!)) group[root(j)] = root(i);
+  }
+  const out = new Map<number, T[]>();
+  items.forEach((item, i) => out.set(root(i), [...(out.get(root(i)) ?? []), item]));
+  return [...out.values()];
+}
+
+/**
+ * The grid of a first table page printed or scanned without any ruling line, with no page
+ * before it to take the columns from: the page is read once (the fast model: only the words'
+ * places and the header's names matter), the header row is found by its "STT", and its words
+ * make the columns: a column line falls midway between two header cells, whose words are
+ * centred in them.
+ * The rows are cut from the text as on a page that lost its lines; the text above the header
+ * row (the report's title) is left out of the grid. Null when no header row with five columns
+ * or more is read.
+ */
+export async function gridFromHeaderRow(ocr: OcrEngine, bin: GrayImage): Promise<Grid | null> {
+  const { words } = await ocr.recognize(bin, { mode: 'text', fast: true });
+  const stt = words.filter((w) => roleOfHeader(w.text) === 'id').sort((a, b) => top(a) - top(b))[0];
+  if (!stt) return null;
+  const height = stt.bbox[3] - stt.bbox[1];
+  // The header row ends above the first id printed under "STT".
+  const underStt = (w: OcrWord) => w.bbox[0] < stt.bbox[2] + height && w.bbox[2] > stt.bbox[0] - height;
+  const firstId = words.filter((w) => top(w) > stt.bbox[3] && underStt(w) && /^\d+(\.\d+)*\.?$/.test(w.text)).sort((a, b) => top(a) - top(b))[0];
+  if (!firstId) return null;
+  const headerTop = top(stt) - height / 2;
+  // Its words (marks and specks read as words left out) make its cells: words of one line a
+  // space apart, and words of its lines standing one over the other ("Điểm" over "chuẩn").
+  const header = words.filter((w) => top(w) >= headerTop && w.bbox[3] <= top(firstId) && /[\p{L}\d]{2}/u.test(w.text));
+  const sameLine = (a: OcrWord, b: OcrWord) => Math.min(a.bbox[3], b.bbox[3]) - Math.max(a.bbox[1], b.bbox[1]) > height / 2;
+  const together = (a: OcrWord, b: OcrWord) => (sameLine(a, b)
+    ? Math.max(a.bbox[0], b.bbox[0]) - Math.min(a.bbox[2], b.bbox[2]) < height / 3
+    : Math.min(a.bbox[2], b.bbox[2]) > Math.max(a.bbox[0], b.bbox[0]));
+  const cells = spans(groups(header, together).map((g) => [Math.min(...g.map((w) => w.bbox[0])), Math.max(...g.map((w) => w.bbox[2]))]), 0);
+  if (cells.length < MIN_COLUMNS) return null;
+  // Each column line stands in the white between two header cells, where no text of the rows
+  // below crosses it either: the middle of the widest such stretch (a header's words are
+  // centred in its cell, a title's start at its left edge).
+  const ink = textInk(bin, top(firstId));
+  const lines = cells.slice(1).map(([b], i) => {
+    const a = cells[i]![1];
+    let best: [number, number] = [a, a];
+    for (let x = a, start = -1; x <= b; x++) {
+      if (x < b && ink[x]! <= 2) {
+        if (start < 0) start = x;
+      } else if (start >= 0) {
+        if (x - start > best[1] - best[0]) best = [start, x];
+        start = -1;
+      }
+    }
+    return best[1] > best[0] ? Math.round((best[0] + best[1]) / 2) : Math.round((a + b) / 2);
+  });
+  const cols = [Math.max(0, Math.min(cells[0]![0], firstId.bbox[0]) - height), ...lines, bin.width - 1];
+  const titleText = (c: [number, number]) => header.filter((w) => w.bbox[0] >= c[0] && w.bbox[2] <= c[1]).map((w) => w.text).join(' ');
+  const titleCol = Math.max(1, cells.findIndex((c) => roleOfHeader(titleText(c)) === 'title'));
+  const below = { ...bin, data: Buffer.from(bin.data).fill(255, 0, Math.max(0, Math.round(headerTop)) * bin.width) };
+  return gridFromLayout(below, cols, titleCol, 0);
+}

@@ -1,0 +1,45 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { binarise } from '../../src/image/index.ts';
+import { createTesseractOcr } from '../../src/ocr/index.ts';
+import { gridFromHeaderRow, hasColumnGutters } from '../../src/table/index.ts';
+import { drawTable, SAMPLE_ROWS } from '../image/render.ts';
+
+/** A first table page printed without lines: the report's title, the header row, twelve criteria. */
+const rows = [SAMPLE_ROWS[0]!, ...Array.from({ length: 4 }, () => SAMPLE_ROWS.slice(2)).flat()];
+const lineless = drawTable(rows, 300, false);
+const prose = drawTable(Array.from({ length: 12 }, (_, i) => {
+  const words = 'UBND huyện báo cáo Sở Nội vụ kết quả tự đánh giá, chấm điểm chỉ số cải cách hành chính năm 2018 theo quy định của tỉnh'.split(' ');
+  return [{ text: [...words.slice(i), ...words.slice(0, i)].join(' '), colSpan: 6 }];
+}), 300, false);
+
+describe('a first table page without ruling lines', () => {
+  const ocr = createTesseractOcr({ workers: 1 });
+  afterAll(() => ocr.close());
+
+  it('shows the white gutters of a table, where prose shows none', () => {
+    expect(hasColumnGutters(binarise(lineless.image))).toBe(true);
+    expect(hasColumnGutters(binarise(prose.image))).toBe(false);
+  });
+
+  it("takes its columns from the header row's words, its rows from the text, and leaves the title out", async () => {
+    const grid = await gridFromHeaderRow(ocr, binarise(lineless.image));
+    expect(grid).not.toBeNull();
+    expect(grid!.cols).toHaveLength(lineless.cols.length);
+    // Each column line stands between the texts of the columns it parts.
+    for (const [key, cell] of lineless.cells) {
+      if (!cell.text) continue;
+      const col = Number(key.split(',')[1]);
+      const textLeft = cell.bbox[0] + 14;
+      expect(grid!.cols[col]!, `left of "${cell.text}"`).toBeLessThan(textLeft);
+      expect(grid!.cols[col]!, `left of "${cell.text}"`).toBeGreaterThan(lineless.cols[col - 1] ?? -Infinity);
+    }
+    // The header row is the grid's first row; the title (y 100-160) is above it.
+    expect(grid!.rows[0]!).toBeGreaterThan(160);
+    expect(grid!.rows[0]!).toBeLessThan(lineless.rows[0]! + 60);
+    expect(grid!.rows.length - 1).toBeGreaterThanOrEqual(rows.length);
+  });
+
+  it('gives none for a page of prose', async () => {
+    expect(await gridFromHeaderRow(ocr, binarise(prose.image))).toBeNull();
+  });
+});
