@@ -151,17 +151,33 @@ interface Blob { x0: number; y0: number; x1: number; y1: number; pixels: number[
  */
 function joinStacked(blobs: Blob[]): Blob[] {
   const out = [...blobs];
+  const join = (a: Blob, b: Blob): Blob => ({
+    x0: Math.min(a.x0, b.x0), y0: Math.min(a.y0, b.y0), x1: Math.max(a.x1, b.x1), y1: Math.max(a.y1, b.y1),
+    pixels: [...a.pixels, ...b.pixels], split: true,
+  });
+  const halves = (a: Blob, b: Blob) => {
+    const overlap = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
+    const narrow = Math.min(a.x1 - a.x0, b.x1 - b.x0);
+    return overlap >= 0.5 * narrow && narrow >= 0.6 * Math.max(a.x1 - a.x0, b.x1 - b.x0);
+  };
+  // The waist may itself be left as a sliver between the halves (its pixels touching each half
+  // at a corner only): a piece right under one half and right over the other, within the width
+  // of both, joins them. A comma has no digit under it.
+  for (const m of [...out]) {
+    const within = (b: Blob) => b !== m && Math.min(b.x1, m.x1) - Math.max(b.x0, m.x0) >= 0.8 * (m.x1 - m.x0);
+    const above = out.find((a) => within(a) && m.y0 - a.y1 >= 0 && m.y0 - a.y1 <= 1);
+    const below = out.find((b) => within(b) && b.y0 - m.y1 >= 0 && b.y0 - m.y1 <= 1);
+    if (!above || !below || !halves(above, below)) continue;
+    out.splice(out.indexOf(above), 1, join(join(above, m), below));
+    out.splice(out.indexOf(m), 1);
+    out.splice(out.indexOf(below), 1);
+  }
   for (let i = 0; i < out.length; i++) {
     for (let j = i + 1; j < out.length; j++) {
       const a = out[i]!, b = out[j]!;
-      const overlap = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
       const gap = Math.max(a.y0 - b.y1, b.y0 - a.y1);
-      const narrow = Math.min(a.x1 - a.x0, b.x1 - b.x0);
-      if (gap > 1 || overlap < 0.5 * narrow || narrow < 0.6 * Math.max(a.x1 - a.x0, b.x1 - b.x0)) continue;
-      out[i] = {
-        x0: Math.min(a.x0, b.x0), y0: Math.min(a.y0, b.y0), x1: Math.max(a.x1, b.x1), y1: Math.max(a.y1, b.y1),
-        pixels: [...a.pixels, ...b.pixels], split: true,
-      };
+      if (gap > 1 || !halves(a, b)) continue;
+      out[i] = join(a, b);
       out.splice(j, 1);
       j = i; // the joined blob may meet another piece
     }

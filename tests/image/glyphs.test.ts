@@ -44,6 +44,17 @@ describe('numberGlyphs', () => {
     expect(cut).toMatchObject({ digits: 3, pattern: 'd.d.d', broken: true });
   });
 
+  it('keeps a digit cut twice across its waist as one digit, the sliver between the cuts joining its halves', () => {
+    // Two white lines leave the waist of the last 3 of "1.3.3" as a piece of its own between the
+    // halves, too narrow to pass for a half.
+    const cut = numberGlyphs(mainInkBand(cell('1.3.3', 40, (ctx) => {
+      ctx.fillStyle = '#fff';
+      ctx.fillRect(40 + 72, 48, 40, 1);
+      ctx.fillRect(40 + 72, 51, 40, 1);
+    }))!);
+    expect(cut).toMatchObject({ digits: 3, pattern: 'd.d.d', broken: true });
+  });
+
   it('calls a number broken when two of its glyphs ran together (the dot of "1.3.3" joining its 3s)', () => {
     expect(numberGlyphs(mainInkBand(cell('1.3.3', 40))!).broken).toBe(false);
     const joined = numberGlyphs(mainInkBand(cell('1.3.3', 40, (ctx) => { ctx.fillRect(40 + 50, 52, 40, 6); }))!);
