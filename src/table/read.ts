@@ -206,13 +206,13 @@ export async function startTable(bin: GrayImage, grid: Grid, ocr: OcrEngine, opt
       // A score or id shorter than a fifth of a line (0.04 in) is a speck, not a digit; but a
       // thin glyph a coarse 1-bit scan broke across (a 2's curve apart from its foot) is that
       // short in each piece: its pieces, 0.025 in apart or less, are read together when they
-      // stand one over the other (no wider than tall) with a glyph's ink (0.001 in²), not
-      // strewn across the cell as dust is.
+      // stand one over the other (no wider than tall; an id such as "2.2.2", three times) with
+      // a glyph's ink (0.001 in²), not strewn across the cell as dust is.
       const speck = (b: GrayImage | null) => b === null || b.height - 2 * BAND_PAD < 0.04 * options.dpi * factor;
       const band = mainInkBand(img, BAND_PAD);
       if (!speck(band)) return band;
       const pieces = mainInkBand(img, BAND_PAD, Math.round(0.025 * options.dpi * factor));
-      if (speck(pieces) || pieces!.width > pieces!.height) return null;
+      if (speck(pieces) || pieces!.width > (role === 'id' ? 3 : 1) * pieces!.height) return null;
       const ink = pieces!.data.reduce((n, v) => n + (v < 128 ? 1 : 0), 0);
       return ink >= 0.001 * (options.dpi * factor) ** 2 ? pieces : null;
     });

@@ -89,6 +89,25 @@ describe('readTable', () => {
     expect(lines[0]!.cells[3]).toBe('?');
   });
 
+  it('reads an id whose every glyph a coarse scan broke across, wider than tall as an id is', async () => {
+    const drawn = drawTable([[{ text: '' }, { text: 'Mức độ thực hiện kế hoạch kiểm tra' }, { text: '' }, { text: '' }, { text: '' }, { text: '' }]]);
+    const { data, width } = drawn.image;
+    const dot = (x: number, y: number, w: number, h: number) => { for (let j = y; j < y + h; j++) data.fill(0, j * width + x, j * width + x + w); };
+    // Three glyphs side by side, each cut in two pieces shorter than a speck's limit (0.04 in).
+    const [ix, iy] = drawn.cells.get('0,0')!.bbox;
+    for (const dx of [30, 70, 110]) { dot(ix + dx, iy + 40, 20, 10); dot(ix + dx, iy + 55, 20, 10); }
+    const reader: OcrEngine = {
+      async recognize(img, { mode }): Promise<OcrResult> {
+        const text = mode === 'digits' ? '2.2.2' : mode === 'text' && img.width > 500 ? 'Mức độ thực hiện kế hoạch kiểm tra' : '';
+        return { text, confidence: 0.9, words: [] };
+      },
+      close: async () => undefined,
+    };
+    const bin = binarise(drawn.image);
+    const { lines } = await readTable(bin, findGrid(bin)!, reader, { page: 1, dpi: 300, previous: null });
+    expect(lines[0]!.cells[0]).not.toBe('');
+  });
+
   it('takes an id two readings do not agree on, beside an option\'s text, for a speck', async () => {
     const drawn = drawTable([[{ text: '|' }, { text: 'Thực hiện trên 80% kế hoạch: 1' }, { text: '' }, { text: '' }, { text: '' }, { text: '' }]]);
     const bin = binarise(drawn.image);
