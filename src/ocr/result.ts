@@ -21,12 +21,11 @@ export interface OcrResult {
 }
 
 /**
- * Normalises OCR text: NFC, Tesseract's Icelandic Eth (Ð U+00D0, ð U+00F0) to the Vietnamese
- * Đ/đ it almost always means (domain README, "OCR pitfalls"), and the fraction and division
- * slashes (⁄ U+2044, ∕ U+2215) it reads now and then for a printed slash ("Quý III⁄2018") to "/".
+ * Normalises OCR text: NFC, and Tesseract's Icelandic Eth (Ð U+00D0, ð U+00F0) to the
+ * Vietnamese Đ/đ it almost always means (domain README, "OCR pitfalls").
  */
 export function normaliseText(s: string): string {
-  return s.normalize('NFC').replace(/\u00D0/g, '\u0110').replace(/\u00F0/g, '\u0111').replace(/[\u2044\u2215]/g, '/');
+  return s.normalize('NFC').replace(/\u00D0/g, '\u0110').replace(/\u00F0/g, '\u0111');
 }
 
 /** Flattens a tesseract.js page (recognised with `{ blocks: true }`) into an {@link OcrResult}. */

@@ -50,16 +50,20 @@ function typeClash(words: OcrWord[], i: number): boolean {
  * has the shape a citation has. Every reading comes from the printed word: nothing is
  * corrected from a list.
  */
-export async function readEvidence(ocr: OcrEngine, img: GrayImage): Promise<{ text: string; confidence: number }> {
+export async function readEvidence(ocr: OcrEngine, img: GrayImage, { everyCitation = false } = {}): Promise<{ text: string; confidence: number }> {
   const read = await ocr.recognize(img, { mode: 'text' });
-  return { text: await withCitationsReread(ocr, img, read), confidence: read.confidence };
+  return { text: await withCitationsReread(ocr, img, read, everyCitation), confidence: read.confidence };
 }
 
-/** The text of `read` (a reading of `img`) with its misshapen and unsure citation words read again. */
-async function withCitationsReread(ocr: OcrEngine, img: GrayImage, read: OcrResult): Promise<string> {
+/**
+ * The text of `read` (a reading of `img`) with its misshapen and unsure citation words read
+ * again; with `everyCitation`, every number and symbol and every date, however sure.
+ */
+async function withCitationsReread(ocr: OcrEngine, img: GrayImage, read: OcrResult, everyCitation: boolean): Promise<string> {
   let text = read.text;
   const clashes = new Set(read.words.filter((_, i) => typeClash(read.words, i)));
-  for (const word of read.words.filter((w) => misshapen(w.text) || unsure(w) || clashes.has(w))) {
+  const doubtful = (w: OcrWord) => misshapen(w.text) || unsure(w) || clashes.has(w) || (everyCitation && CITATION_WORD.test(w.text));
+  for (const word of read.words.filter(doubtful)) {
     const again = misshapen(word.text) ? await rereadWord(ocr, img, word) : await rereadTwice(ocr, img, word, clashes.has(word));
     if (again !== null) text = text.replace(word.text, again);
   }

@@ -3,6 +3,7 @@ import type { GrayImage } from '../../src/image/index.ts';
 import type { OcrEngine, OcrMode, OcrResult } from '../../src/ocr/index.ts';
 import { createCanvas } from '@napi-rs/canvas';
 import { readEvidence } from '../../src/table/evidence.ts';
+import { readTextWithDates } from '../../src/table/index.ts';
 import '../image/render.ts'; // registers TestSerif
 
 const blank: GrayImage = { data: Buffer.alloc(400 * 40, 255), width: 400, height: 40 };
@@ -49,6 +50,14 @@ describe('readEvidence', () => {
     const ocr = engine('BC số 3000/BC-UBND ngày 17/06/2018', '3009/BC-UBND');
     expect((await readEvidence(ocr, blank)).text).toBe('BC số 3000/BC-UBND ngày 17/06/2018');
     expect(ocr.rereads).toEqual([]);
+  });
+
+  it("reads a cover's or annex title's every citation again, however sure: the report's own number is one", async () => {
+    const ocr = engine('Số: 220/BC-UBND Vĩnh Lộc, ngày 17 tháng 11 năm 2018', '229/BC-UBND');
+    expect(await readTextWithDates(ocr, blank)).toBe('Số: 229/BC-UBND Vĩnh Lộc, ngày 17 tháng 11 năm 2018');
+    expect(ocr.rereads).toEqual(['word', 'word']);
+    // Two readings of the word alone that disagree leave the first reading.
+    expect(await readTextWithDates(engine('Số: 220/BC-UBND ngày 17/11/2018', ['229/BC-UBND', '228/BC-UBND', '', '']), blank)).toBe('Số: 220/BC-UBND ngày 17/11/2018');
   });
 
   it('reads an unsure number and symbol twice as a word, and takes the readings when they agree', async () => {
