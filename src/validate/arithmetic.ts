@@ -98,15 +98,10 @@ function compare(printed: number | null, parts: ReadCriterion[], field: ScoreFie
   return { expected, actual: printed, sum: `${bound} ${score(expected)}${note}` };
 }
 
-/**
- * SCORE_EXCEEDS_MAX and OPTION_EXCEEDS_MAX: a printed score or option above the row's printed
- * max. A max read unsurely that is the schema's own max for the row is taken (two sources agree:
- * a serif 1 read at next to no confidence is the commonest); it keeps its LOW_CONFIDENCE.
- */
-export function checkMaxima(report: ReportModel, schema: CriteriaSchema | null = null): Flag[] {
+/** SCORE_EXCEEDS_MAX and OPTION_EXCEEDS_MAX: a printed score or option above the row's printed max. */
+export function checkMaxima(report: ReportModel): Flag[] {
   return report.criteria.flatMap((c) => {
-    const known = schema?.criteria.find((s) => s.id === c.id)?.max;
-    const max = trusted(c, 'maxScore') ?? (c.maxScore !== null && c.maxScore === known ? known : null);
+    const max = trusted(c, 'maxScore');
     if (max === null) return [];
     const flags: Flag[] = [];
     for (const field of ['selfScore', 'appraisedScore'] as const) {

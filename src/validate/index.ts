@@ -19,7 +19,7 @@ export function validateReport(read: ReportModel, schema: CriteriaSchema | null)
   const report = doubtContradictedMaxima(read, schema);
   const flags = [
     ...checkSums(report),
-    ...checkMaxima(report, schema),
+    ...checkMaxima(report),
     ...checkAllowed(report, schema),
     ...checkStructure(report, schema),
     ...checkEvidence(report, schema),

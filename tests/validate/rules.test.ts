@@ -101,15 +101,6 @@ describe('SCORE_EXCEEDS_MAX, SCORE_NOT_ALLOWED, OPTION_EXCEEDS_MAX', () => {
     expect(validateReport(report(withCriterion('1.2', { selfScore: 2 })), additive)).toEqual([]);
   });
 
-  it("checks against a max read unsurely only when it is the schema's own max", () => {
-    const unsure = { maxScore: 0.22, selfScore: 1, appraisedScore: 1 };
-    const options = [{ text: 'Có giải pháp', points: 2 }, { text: 'Không', points: 0 }];
-    expect(codes(validateReport(report(withCriterion('2.1', { options, valueConfidence: unsure })), SMALL_SCHEMA))).toContain('OPTION_EXCEEDS_MAX 2.1 options');
-    // A max of 3 read unsurely where the schema says 1: too unsure to compare with.
-    const other = validateReport(report(withCriterion('2.1', { maxScore: 3, options, valueConfidence: unsure })), SMALL_SCHEMA);
-    expect(codes(other)).not.toContain('OPTION_EXCEEDS_MAX 2.1 options');
-  });
-
   it('flags a printed option worth more than the printed max', () => {
     const flags = validateReport(report(withCriterion('2.1', { options: [{ text: 'Có giải pháp', points: 2 }, { text: 'Không', points: 0 }] })), SMALL_SCHEMA);
     expect(codes(flags)).toEqual(['OPTION_EXCEEDS_MAX 2.1 options']);
