@@ -28,6 +28,7 @@ function gutterCount(bin: GrayImage, y0: number, y1: number): number {
   }
   // A couple of rows of ink are dust.
   const first = ink.findIndex((n) => n > 2);
+  if (first < 0) return 0;
   let last = w - 1;
   while (last > first && ink[last]! <= 2) last--;
   let gutters = 0;
@@ -83,11 +84,10 @@ function groups<T>(items: T[], together: (a: T, b: T) => boolean): T[][] {
  * The grid of a first table page printed or scanned without any ruling line, with no page
  * before it to take the columns from: the page is read once (the fast model: only the words'
  * places and the header's names matter), the header row is found by its "STT", and its words
- * make the columns: a column line falls midway between two header cells, whose words are
- * centred in them.
- * The rows are cut from the text as on a page that lost its lines; the text above the header
- * row (the report's title) is left out of the grid. Null when no header row with five columns
- * or more is read.
+ * make the columns: a column line stands in the white between two header cells, where the
+ * rows below leave it white too. The rows are cut from the text as on a page that lost its
+ * lines; the text above the header row (the report's title) is left out of the grid. Null when
+ * no header row with five columns or more is read.
  */
 export async function gridFromHeaderRow(ocr: OcrEngine, bin: GrayImage): Promise<Grid | null> {
   const { words } = await ocr.recognize(bin, { mode: 'text', fast: true });
