@@ -18,19 +18,11 @@ const DUST = 1;
  * Null when the page's text does not fit the columns.
  */
 export function gridFromLayout(bin: GrayImage, cols: number[], titleCol: number, idCol = -1): Grid | null {
-  const { data, width: w, height: h } = bin;
-  // Ink of text standing on column x: ink with more ink 3 px beside it and 3 px above or
-  // below. What is left of ruling lines (thin runs either way, the dots where they crossed)
-  // does not count, nor the top of the page, where a repeated header row's words ("Điểm tự
-  // chấm" set large) may run over the lines.
-  const textAt = (x: number) => {
-    let n = 0;
-    for (let y = Math.round(HEADER_SHARE * h); y < h - 3; y++) {
-      const i = y * w + x;
-      if (data[i] === 0 && (data[i - 3] === 0 || data[i + 3] === 0) && (data[i - 3 * w] === 0 || data[i + 3 * w] === 0)) n++;
-    }
-    return n;
-  };
+  const { width: w, height: h } = bin;
+  // Text standing on column x, below the top of the page, where a repeated header row's words
+  // ("Điểm tự chấm" set large) may run over the lines.
+  const text = textInkColumns(bin, Math.round(HEADER_SHARE * h));
+  const textAt = (x: number) => text[x]!;
   // The shift that leaves the inner column lines clear of text.
   const range = Math.round(SHIFT * w);
   let best = { dx: 0, ink: Infinity };
@@ -62,6 +54,22 @@ export function gridFromLayout(bin: GrayImage, cols: number[], titleCol: number,
   }
   cells.sort((a, b) => a.row - b.row || a.col - b.col);
   return { rows, cols: xs, cells };
+}
+
+/**
+ * Per x, the rows of text ink from `y0` down: ink with more ink 3 px beside it and 3 px above
+ * or below it. What is left of ruling lines (thin runs either way, the dots where they
+ * crossed) and dust do not count.
+ */
+export function textInkColumns(bin: GrayImage, y0: number): Uint32Array {
+  const { data, width: w, height: h } = bin;
+  const ink = new Uint32Array(w);
+  for (let y = Math.max(3, y0); y < h - 3; y++) {
+    for (let x = 3, i = y * w + 3; x < w - 3; x++, i++) {
+      if (data[i] === 0 && (data[i - 3] === 0 || data[i + 3] === 0) && (data[i - 3 * w] === 0 || data[i + 3 * w] === 0)) ink[x]!++;
+    }
+  }
+  return ink;
 }
 
 function rowInk(bin: GrayImage, x0: number, x1: number, y0: number, y1: number): number {

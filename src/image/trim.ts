@@ -164,6 +164,7 @@ function joinStacked(blobs: Blob[]): Blob[] {
   // at a corner only): a piece right under one half and right over the other, within the width
   // of both, joins them. A comma has no digit under it.
   for (const m of [...out]) {
+    if (!out.includes(m)) continue; // joined already, as another sliver's half
     const within = (b: Blob) => b !== m && Math.min(b.x1, m.x1) - Math.max(b.x0, m.x0) >= 0.8 * (m.x1 - m.x0);
     const above = out.find((a) => within(a) && m.y0 - a.y1 >= 0 && m.y0 - a.y1 <= 1);
     const below = out.find((b) => within(b) && b.y0 - m.y1 >= 0 && b.y0 - m.y1 <= 1);

@@ -40,7 +40,7 @@ export function gridFromWords(words: BoxedWord[], headerWords: BoxedWord[]): Gri
 }
 
 /** Merges intervals that overlap or lie closer than `gap`, sorted. */
-function spans(intervals: (readonly [number, number])[], gap: number): [number, number][] {
+export function spans(intervals: (readonly [number, number])[], gap: number): [number, number][] {
   const sorted = [...intervals].sort((a, b) => a[0] - b[0]);
   const out: [number, number][] = [];
   for (const [a, b] of sorted) {

@@ -43,7 +43,6 @@ type Model = 'best' | 'fast';
 
 interface Slot {
   worker: TessWorker;
-  model: Model;
   jobs: number;
   mode?: OcrMode;
   /** Set while a job runs: fails it when the thread dies. */
@@ -120,7 +119,7 @@ export function createTesseractOcr(options: TesseractOcrOptions = {}): OcrEngine
     const worker = await withTimeout(created, startTimeoutMs, () =>
       new OcrError('OCR_INIT', `tesseract worker did not start in ${startTimeoutMs} ms`, { cause: lastError }),
     );
-    const slot: Slot = { worker, model, jobs: 0 };
+    const slot: Slot = { worker, jobs: 0 };
     // The thread is a node:worker_threads Worker; an 'error' event with no listener would
     // crash the process, and 'exit' tells a pending job it will never be answered.
     const thread = (worker as unknown as { worker: NodeJS.EventEmitter }).worker;

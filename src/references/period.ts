@@ -38,8 +38,7 @@ const MONTHS = new RegExp(
  * "năm 2018" is not a period here, since plans for a year are dated before it begins.
  */
 export function referencePeriod(ref: Reference): ReferencePeriod | null {
-  // The fraction and division slashes Tesseract reads for a slash ("Quý III⁄2018") are one.
-  const subject = ref.subject?.replace(/[\u2044\u2215]/g, '/');
+  const subject = ref.subject;
   if (!subject) return null;
   return quarter(subject) ?? months(subject);
 }

@@ -1,4 +1,4 @@
-import { gridFromLayout, type GrayImage, type Grid } from '../image/index.ts';
+import { gridFromLayout, spans, textInkColumns, type GrayImage, type Grid } from '../image/index.ts';
 import type { OcrEngine, OcrWord } from '../ocr/index.ts';
 import { roleOfHeader } from './columns.ts';
 
@@ -43,30 +43,7 @@ function gutterCount(bin: GrayImage, y0: number, y1: number): number {
   return gutters;
 }
 
-/** x ranges merged when they overlap or stand closer than `gap`, left to right. */
-function spans(ranges: [number, number][], gap: number): [number, number][] {
-  const out: [number, number][] = [];
-  for (const [a, b] of [...ranges].sort((p, q) => p[0] - q[0])) {
-    const last = out.at(-1);
-    if (last && a <= last[1] + gap) last[1] = Math.max(last[1], b);
-    else out.push([a, b]);
-  }
-  return out;
-}
-
 const top = (w: OcrWord) => w.bbox[1];
-
-/** Per x, the rows of text ink from `y0` down: ink with more ink 3 px beside it and above or below it (not dust, nor the dots a lost line left). */
-function textInk(bin: GrayImage, y0: number): Uint32Array {
-  const { data, width: w, height: h } = bin;
-  const ink = new Uint32Array(w);
-  for (let y = Math.max(3, y0); y < h - 3; y++) {
-    for (let x = 3, i = y * w + 3; x < w - 3; x++, i++) {
-      if (data[i] === 0 && (data[i - 3] === 0 || data[i + 3] === 0) && (data[i - 3 * w] === 0 || data[i + 3 * w] === 0)) ink[x]!++;
-    }
-  }
-  return ink;
-}
 
 /** The items in groups, two items `together` in one group, and so on through each group. */
 function groups<T>(items: T[], together: (a: T, b: T) => boolean): T[][] {
@@ -111,7 +88,7 @@ export async function gridFromHeaderRow(ocr: OcrEngine, bin: GrayImage): Promise
   // Each column line stands in the white between two header cells, where no text of the rows
   // below crosses it either: the middle of the widest such stretch (a header's words are
   // centred in its cell, a title's start at its left edge).
-  const ink = textInk(bin, top(firstId));
+  const ink = textInkColumns(bin, top(firstId));
   const lines = cells.slice(1).map(([b], i) => {
     const a = cells[i]![1];
     let best: [number, number] = [a, a];
