@@ -10,7 +10,8 @@ const STARTS_SUBJECT = /^ ?,? ?(?:về|v\/v)(?!\p{L})/iu;
 
 /**
  * The subject in `after` (the text between this citation and the next one), or undefined.
- * It ends at ';', a sentence end, a paragraph break, a list dash, or a ')' that closes a
+ * It ends at ';', a sentence end (a full stop before a space; not a speck the scan left between
+ * two words of a sentence, " . " before a small letter), a paragraph break, a list dash, or a ')' that closes a
  * parenthesis opened before the citation ("(BC số 209/BC-UBND ngày 10/11/2018 về …)").
  */
 export function subjectAfter(after: string, dated: boolean): string | undefined {
@@ -29,11 +30,18 @@ function subjectEnd(text: string): number {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (ch === ';' || ch === BREAK) return open[0] ?? i;
-    if (ch === '.' && (i + 1 === text.length || text[i + 1] === ' ')) return open[0] ?? i;
+    if (ch === '.' && sentenceEnd(text, i)) return open[0] ?? i;
     if (ch === '(') open.push(i);
     if (ch === ')' && open.pop() === undefined) return i;
     LIST_DASH.lastIndex = i;
     if (LIST_DASH.test(text)) return open[0] ?? i;
   }
   return open[0] ?? text.length;
+}
+
+/** Whether the '.' at `i` ends a sentence: the text ends, or a space follows, and not a space and a small letter after a space. */
+function sentenceEnd(text: string, i: number): boolean {
+  if (i + 1 === text.length) return true;
+  if (text[i + 1] !== ' ') return false;
+  return !(text[i - 1] === ' ' && /\p{Ll}/u.test(text[i + 2] ?? ''));
 }

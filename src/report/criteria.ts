@@ -136,6 +136,12 @@ export function isPrintingSlip(printed: string, id: string): boolean {
 const MATCH = 0.75;
 const FITS = 0.5;
 const SURE_ID = 0.8;
+/**
+ * A printing slip is claimed of an id read this surely: two readings that agree and fit the
+ * glyphs, one digit for one, of ink that is whole (`readId`), so the LSTM's own certainty may
+ * be lower (0.75 for a clean "7.1" printed for 7.1.1, 0.79 for "3.13" for 3.1.3).
+ */
+const SLIP_ID = 0.7;
 
 /**
  * Gives each criterion its canonical id. A row keeps its printed id when that id is the
@@ -169,7 +175,7 @@ export function resolveIds(criteria: ReadCriterion[], schema: CriteriaSchema | n
     const match = inOrder && titleFits ? undefined : nearest?.s ?? (index === undefined ? onlyGap(c.saidId, between(), used) : undefined);
     if (match && match.id !== c.saidId) {
       c.id = match.id;
-      if (c.idConfidence >= SURE_ID && isPrintingSlip(c.saidId, match.id)) c.printedId = c.saidId;
+      if (c.idConfidence >= SLIP_ID && isPrintingSlip(c.saidId, match.id)) c.printedId = c.saidId;
     }
     // An id neither read surely nor borne out by its title (a speck read as "5" on an option's
     // row) says nothing of where the table has got to: it must not send the rows after it far ahead.

@@ -76,6 +76,17 @@ describe('referencePeriod with parseReferences', () => {
     expect(first && referencePeriod(first)).toEqual({ label: 'Quý III/2018', start: '2018-07-01', end: '2018-09-30' });
   });
 
+  it('reads a subject past a speck the scan left between two of its words (analysis report 11104, 4.3.1)', () => {
+    const [first] = parseReferences('BC số 1121/BC-UBND ngày 21 tháng 03 năm 2018 về tình hình . thực hiện cải cách hành chính Quý III/2018. - Kế hoạch');
+    expect(first?.subject).toBe('về tình hình . thực hiện cải cách hành chính Quý III/2018');
+    expect(first && referencePeriod(first)).toEqual({ label: 'Quý III/2018', start: '2018-07-01', end: '2018-09-30' });
+  });
+
+  it('ends a subject at a full stop after a word, whatever follows', () => {
+    const [first] = parseReferences('BC số 1121/BC-UBND ngày 21/3/2018 về tình hình. thực hiện Quý III/2018');
+    expect(first?.subject).toBe('về tình hình');
+  });
+
   it('reads the period of a decomposed (NFD) cell', () => {
     const [first] = parseReferences('Báo cáo số 140/BC-UBND ngày 13/7/2018 về vi phạm hành chính 6 tháng đầu năm 2018'.normalize('NFD'));
     expect(first && referencePeriod(first)).toEqual({ label: '6 tháng đầu năm 2018', start: '2018-01-01', end: '2018-06-30' });

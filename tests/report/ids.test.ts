@@ -24,10 +24,15 @@ describe('placing rows under their schema ids', () => {
     expect(model.criteria.map((c) => [c.id, c.printedId])).toEqual([['1', undefined], ['1.1', undefined], ['1.2', '1']]);
   });
 
+  it('calls a row misnumbered when two readings agreed on the slip, the LSTM sure at 0.75 (analysis report 11105, "7.1" for 7.1.1)', () => {
+    const { model } = buildReport('', lines('1', 0.75), { schema: SMALL_SCHEMA });
+    expect(model.criteria[2]).toMatchObject({ id: '1.2', printedId: '1' });
+  });
+
   it('places a misread id by its title without calling the row misnumbered', () => {
     const { model } = buildReport('', lines('7.2', 0.95), { schema: SMALL_SCHEMA });
     expect(model.criteria.map((c) => [c.id, c.printedId])).toEqual([['1', undefined], ['1.1', undefined], ['1.2', undefined]]);
-    const unsure = buildReport('', lines('1', 0.3), { schema: SMALL_SCHEMA }).model;
+    const unsure = buildReport('', lines('1', 0.6), { schema: SMALL_SCHEMA }).model;
     expect(unsure.criteria[2]).toMatchObject({ id: '1.2' });
     expect(unsure.criteria[2]!.printedId).toBeUndefined();
   });
