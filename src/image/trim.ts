@@ -427,3 +427,45 @@ function isStem(b: Blob, width: number, lone: boolean): boolean {
   const straight = centres.every((c, i) => Math.abs(c - (mc + slope * (ys[i]! - my))) <= 0.08 * w + 0.5);
   return straight && Math.abs(slope) <= 0.3;
 }
+
+/**
+ * How many upright strokes the roman numeral of a quarter and its year ("III/2018;") holds,
+ * counted on its ink: the slash is the first glyph that leans right, the year's digits (three
+ * at least: a coarse scan breaks a 2's foot away) after it, and every glyph before it is the
+ * numeral, whose columns inked through three quarters of its height are its strokes (the
+ * serifs of I's set close run together, which the OCR reads as "H" or "[H"). Null when the
+ * ink is not built so, or the numeral is wider than its strokes make it (an IV).
+ */
+export function romanStrokes(img: GrayImage): number | null {
+  const blobs = blobsOf(img).sort((a, b) => a.x0 - b.x0);
+  const tallest = Math.max(0, ...blobs.map((b) => b.y1 - b.y0));
+  const glyphs = blobs.filter((b) => b.y1 - b.y0 >= 0.6 * tallest);
+  // The slash: the first glyph after the numeral that leans right, with the year's digits after it.
+  const slash = glyphs.findIndex((g, i) => i > 0 && leansRight(g, img.width));
+  if (slash < 0 || glyphs.length - slash - 1 < 3) return null;
+  const numeral = glyphs.slice(0, slash);
+  const x0 = numeral[0]!.x0;
+  const x1 = Math.max(...numeral.map((b) => b.x1));
+  const top = Math.min(...numeral.map((b) => b.y0));
+  const bottom = Math.max(...numeral.map((b) => b.y1));
+  const inked = new Uint16Array(x1 - x0);
+  for (const b of numeral) for (const p of b.pixels) inked[(p % img.width) - x0]!++;
+  let strokes = 0;
+  for (let x = 0; x < inked.length; x++) {
+    const tall = inked[x]! >= 0.75 * (bottom - top);
+    if (tall && (x === 0 || inked[x - 1]! < 0.75 * (bottom - top))) strokes++;
+  }
+  // An I with its serifs is about half as wide as it is tall; a V beside one is wider still.
+  if (strokes < 1 || strokes > 3 || x1 - x0 > (0.7 * strokes + 0.1) * (bottom - top)) return null;
+  return strokes;
+}
+
+/** Whether a blob's ink in its top quarter stands right of its ink in its bottom quarter by a fifth of its height: a slash. */
+function leansRight(b: Blob, width: number): boolean {
+  const h = b.y1 - b.y0;
+  const meanX = (from: number, to: number) => {
+    const xs = b.pixels.filter((p) => { const y = Math.floor(p / width); return y >= from && y < to; }).map((p) => p % width);
+    return xs.reduce((s, x) => s + x, 0) / Math.max(1, xs.length);
+  };
+  return meanX(b.y0, b.y0 + h / 4) - meanX(b.y1 - h / 4, b.y1) >= 0.2 * h;
+}

@@ -13,7 +13,7 @@ import type { OcrEngine } from './index.ts';
 export interface TesseractOcrOptions {
   /** Worker threads, one core each (a tesseract.js worker is single-threaded). Default: cores. */
   workers?: number;
-  /** Replace a worker after this many calls, to bound the WASM heap. Default 300. */
+  /** Replace a worker after this many calls, to bound the WASM heap. Default 1000. */
   recycleAfter?: number;
   /** A call taking longer fails with `OCR_TIMEOUT` and its worker is replaced. Default 60 s. */
   timeoutMs?: number;
@@ -72,7 +72,7 @@ export function defaultFastLangPath(): string | null {
 export function createTesseractOcr(options: TesseractOcrOptions = {}): OcrEngine {
   const {
     workers = availableParallelism(),
-    recycleAfter = 300,
+    recycleAfter = 1000,
     timeoutMs = 60_000,
     startTimeoutMs = 60_000,
     langPath = defaultLangPath(),

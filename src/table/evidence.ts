@@ -1,4 +1,4 @@
-import { cropCell, glyphColumns, mainInkBand, type GrayImage } from '../image/index.ts';
+import { cropCell, glyphColumns, mainInkBand, romanStrokes, type GrayImage } from '../image/index.ts';
 import type { OcrEngine, OcrResult, OcrWord } from '../ocr/index.ts';
 import { parseReferences } from '../references/index.ts';
 import type { Box } from '../report/index.ts';
@@ -51,7 +51,7 @@ function typeClash(words: OcrWord[], i: number): boolean {
  * corrected from a list.
  */
 export async function readEvidence(ocr: OcrEngine, img: GrayImage, { everyCitation = false } = {}): Promise<{ text: string; confidence: number }> {
-  const read = await ocr.recognize(img, { mode: 'text' });
+  const read = await ocr.recognize(img, { mode: 'text', fast: !everyCitation });
   return { text: await withCitationsReread(ocr, img, read, everyCitation), confidence: read.confidence };
 }
 
@@ -66,6 +66,14 @@ async function withCitationsReread(ocr: OcrEngine, img: GrayImage, read: OcrResu
   for (const word of read.words.filter(doubtful)) {
     const again = misshapen(word.text) ? await rereadWord(ocr, img, word) : await rereadTwice(ocr, img, word, clashes.has(word));
     if (again !== null) text = text.replace(word.text, again);
+  }
+  // Last first, so that the words before one still stand as read when it is counted among them.
+  for (const i of quarterNumerals(read.words).reverse()) {
+    const word = read.words[i]!;
+    const strokes = romanStrokes(cropCell(img, word.bbox, 2));
+    const numeral = /^[^/⁄]+/u.exec(word.text)![0];
+    const nth = read.words.slice(0, i).filter((w) => w.text === word.text).length;
+    if (strokes !== null) text = replaceNth(text, word.text, nth, 'I'.repeat(strokes) + word.text.slice(numeral.length));
   }
   for (const split of splitNumbers(read.words)) {
     const again = await rereadTwice(ocr, img, split.joined, false);
@@ -178,6 +186,20 @@ async function rereadTwice(ocr: OcrEngine, img: GrayImage, word: OcrWord, clash:
   // Letters, digits and the marks of a number and symbol, with a closing mark at most.
   const shaped = CITATION_WORD.test(again) && /^[\p{L}\d/&.-]+[,;]?$/u.test(again) && !misshapen(again) && !foreignLetter(again);
   return shaped && again !== word.text ? again : null;
+}
+
+/**
+ * The numerals of quarters in subjects ("Quý III/2018"), when the OCR read them as strokes: I's,
+ * and the l, 1, J, |, brackets and H (two I's run together) that I's come out as.
+ */
+function quarterNumerals(words: OcrWord[]): number[] {
+  return words.flatMap((w, i) => i > 0 && /^qu[ýy]$/iu.test(words[i - 1]!.text) && /^[IlJ1|\[\]HïiíìT!]+[/⁄]\d{4}\D{0,2}$/u.test(w.text) ? [i] : []);
+}
+
+/** `text` with the `nth` (from 0) whole word `word` in it replaced ("II/2018;" is no word of "III/2018;"). */
+function replaceNth(text: string, word: string, nth: number, replacement: string): string {
+  let seen = 0;
+  return text.replace(/\S+/g, (w) => (w === word && seen++ === nth ? replacement : w));
 }
 
 /** Reads a word again as one line, then as one word; the first reading with a citation's shape wins. */

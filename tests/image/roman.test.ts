@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import { romanStrokes, type GrayImage } from '../../src/image/index.ts';
+import { drawNumber } from './render.ts';
+
+/** A quarter's numeral and year as the evidence reader crops it from a generated scan (analysis report 11105). */
+async function scanned(name: string): Promise<GrayImage> {
+  const file = new URL(`../../fixtures/glyphs/${name}.png`, import.meta.url);
+  const { data, info } = await sharp(readFileSync(file)).grayscale().raw().toBuffer({ resolveWithObject: true });
+  return { data, width: info.width, height: info.height };
+}
+
+describe('romanStrokes', () => {
+  it.each([
+    ['quarter-III-serifs-joined', 3], // read "[H/2018;" by the OCR
+    ['quarter-III-2-broken', 3], // "IIH/2018.", the 2's foot broken off
+    ['quarter-II', 2], // "ïI/2018;"
+    ['quarter-I', 1], // "I⁄2018;"
+  ])('counts the strokes of %s', async (name, strokes) => {
+    expect(romanStrokes(await scanned(name))).toBe(strokes);
+  });
+
+  it('gives none when the slash broke into pieces: nothing tells the numeral from the year', async () => {
+    expect(romanStrokes(await scanned('quarter-I-slash-broken'))).toBeNull();
+  });
+
+  it.each([['I/2018;', 1], ['II/2018.', 2], ['III/2018', 3]])('counts the strokes of a clean "%s"', (text, strokes) => {
+    expect(romanStrokes(drawNumber(text, 40))).toBe(strokes);
+  });
+
+  it('gives none for IV, whose V is no upright stroke, nor for a number without a slash', () => {
+    expect(romanStrokes(drawNumber('IV/2018', 40))).toBeNull();
+    expect(romanStrokes(drawNumber('1112018', 40))).toBeNull();
+  });
+});
