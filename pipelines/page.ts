@@ -112,7 +112,7 @@ export async function startPage(prepared: PreparedPage, ocr: OcrEngine, previous
     headerText,
     // Rows cut from the white space between texts may put a value on a neighbouring row: every
     // value of such a page goes to a person (LOW_CONFIDENCE) instead of into the sums.
-    lines: table === grid ? lines : lines.map((l) => ({ ...l, confidences: l.confidences?.map((c) => Math.min(c, GUESSED_ROWS)) })),
+    lines: table === grid ? lines : lines.map((l) => ({ ...l, confidences: l.confidences?.map((c) => Math.min(c, GUESSED_ROWS)), readConfidences: l.confidences })),
     layout: started.layout,
   }));
   return { layout: started.layout, read };

@@ -15,6 +15,13 @@ export interface ReadCriterion extends Criterion {
   /** How surely the printed id was read: a misread id is not a misnumbered row. */
   idConfidence: number;
   valueConfidence: { maxScore: number; selfScore: number; appraisedScore: number };
+  /**
+   * How surely each value was read as a reading, whatever row it belongs to; absent when that is
+   * `valueConfidence`. Lower there on a page whose rows were cut without ruling lines, where a
+   * value may belong to a neighbouring row: the checks within one row (a score above its max, a
+   * score its options do not allow) use these, the sums and the schema's max do not.
+   */
+  readConfidence?: { maxScore: number; selfScore: number; appraisedScore: number };
 }
 
 const OPTION = /([^:;]+?):\s*(\d{1,2}(?:[.,]\d{1,2})?)(?=$|[\s;)])/gu;
@@ -60,8 +67,11 @@ export function readCriterion(block: Block, values: Values): ReadCriterion {
   const scanned = block.lines.some((l) => l.source.confidences !== undefined);
   const lost = (role: ValueCell['role']) => scanned && ((role === 'self' && values.maxScore !== null) || (role === 'max' && values.selfScore !== null));
   const unscored = (role: ValueCell['role']) => (lost(role) ? Math.min(UNSEEN, blank(role)) : blank(role));
-  const confidenceOf = (cell: ValueCell | null, role: ValueCell['role']) =>
-    (cell === null ? unscored(role) : implausible(cell) ? Math.min(0.5, cell.confidence) : cell.confidence);
+  const confidenceOf = (cell: ValueCell | null, role: ValueCell['role'], read = false) => {
+    const confidence = read && cell ? cell.readConfidence : cell?.confidence ?? 0;
+    return cell === null ? unscored(role) : implausible(cell) ? Math.min(0.5, confidence) : confidence;
+  };
+  const guessed = block.lines.some((l) => l.source.readConfidences !== undefined);
   return {
     id: block.saidId,
     saidId: block.saidId,
@@ -81,6 +91,13 @@ export function readCriterion(block: Block, values: Values): ReadCriterion {
       selfScore: confidenceOf(values.selfScore, 'self'),
       appraisedScore: confidenceOf(values.appraisedScore, 'appraised'),
     },
+    ...(guessed && {
+      readConfidence: {
+        maxScore: confidenceOf(values.maxScore, 'max', true),
+        selfScore: confidenceOf(values.selfScore, 'self', true),
+        appraisedScore: confidenceOf(values.appraisedScore, 'appraised', true),
+      },
+    }),
   };
 }
 

@@ -15,6 +15,12 @@ export interface SourceLine {
   roles?: (ColumnRole | null)[];
   /** OCR confidence (0..1) of each cell, parallel to `cells`; absent means certain (text input). */
   confidences?: number[];
+  /**
+   * On a page whose rows were cut without ruling lines, `confidences` are capped (a value may
+   * stand on a neighbouring row); these are the cells' own OCR confidences, for the checks
+   * that compare values within one row.
+   */
+  readConfidences?: number[];
   page: number | null;
   bbox: Box | null;
 }
@@ -24,6 +30,8 @@ export interface ValueCell {
   value: number | null;
   role: 'max' | 'self' | 'appraised' | null;
   confidence: number;
+  /** How surely the cell itself was read, whatever row it belongs to (`SourceLine.readConfidences`). */
+  readConfidence: number;
 }
 
 /** A physical row split into what it holds, before rows are grouped into criteria. */
@@ -116,7 +124,8 @@ export function parseLine(source: SourceLine): ParsedLine {
     if (value !== null || valueRole !== null) {
       // An unreadable score cell stays a value of its column, read as nothing and not trusted.
       const confidence = value === null ? 0 : source.confidences?.[index] ?? 1;
-      parsed.values.push({ value, role: valueRole, confidence });
+      const readConfidence = value === null ? 0 : source.readConfidences?.[index] ?? confidence;
+      parsed.values.push({ value, role: valueRole, confidence, readConfidence });
       return;
     }
     if (parsed.firstTextColumn < 0) parsed.firstTextColumn = index;

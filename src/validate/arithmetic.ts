@@ -12,6 +12,13 @@ import { flag, hasChildren, parentOf, score } from './flag.ts';
 export const trusted = (c: ReadCriterion, field: ScoreField): number | null =>
   c.valueConfidence[field] >= LOW_CONFIDENCE_THRESHOLD ? c[field] : null;
 
+/**
+ * A value read surely enough to check against its own row's other values (a score above the
+ * max, a score no option allows), though its row may be a guess (`readConfidence`).
+ */
+const trustedOnRow = (c: ReadCriterion, field: ScoreField): number | null =>
+  (c.readConfidence ?? c.valueConfidence)[field] >= LOW_CONFIDENCE_THRESHOLD ? c[field] : null;
+
 const FIELDS: ScoreField[] = ['maxScore', 'selfScore', 'appraisedScore'];
 const FIELD_NAMES: Record<ScoreField, string> = {
   maxScore: 'điểm chuẩn',
@@ -101,11 +108,11 @@ function compare(printed: number | null, parts: ReadCriterion[], field: ScoreFie
 /** SCORE_EXCEEDS_MAX and OPTION_EXCEEDS_MAX: a printed score or option above the row's printed max. */
 export function checkMaxima(report: ReportModel): Flag[] {
   return report.criteria.flatMap((c) => {
-    const max = trusted(c, 'maxScore');
+    const max = trustedOnRow(c, 'maxScore');
     if (max === null) return [];
     const flags: Flag[] = [];
     for (const field of ['selfScore', 'appraisedScore'] as const) {
-      const value = trusted(c, field);
+      const value = trustedOnRow(c, field);
       if (value !== null && value > max) {
         flags.push(flag('SCORE_EXCEEDS_MAX', c.id, `${c.id}: ${FIELD_NAMES[field]} ${score(value)} vượt điểm chuẩn ${score(c.maxScore)}.`,
           { field, expected: c.maxScore, actual: value, page: c.page }));
@@ -139,7 +146,7 @@ export function checkAllowed(report: ReportModel, schema: CriteriaSchema | null)
     if (options.length === 0) return [];
     const allowed = allowedPoints(options, known?.combine ?? 'alternative');
     return (['selfScore', 'appraisedScore'] as const).flatMap((field) => {
-      const value = trusted(c, field);
+      const value = trustedOnRow(c, field);
       if (value === null || allowed.has(value)) return [];
       const points = [...allowed].sort((a, b) => b - a).map(score).join(', ');
       return [flag('SCORE_NOT_ALLOWED', c.id, `${c.id}: ${FIELD_NAMES[field]} ${score(value)} không phải mức điểm cho phép (${points}).`,

@@ -25,7 +25,11 @@ export function doubtContradictedMaxima(report: ReportModel, schema: CriteriaSch
     // without ruling lines read every value at 0.6, and a section's "11" read as 1 stood there).
     const children = report.criteria.filter((k) => parentOf(k.id) === c.id);
     if (sumOfParts(children.map((k) => k.maxScore)) !== expected) return c;
-    return { ...c, valueConfidence: { ...c.valueConfidence, maxScore: CONTRADICTED } };
+    return {
+      ...c,
+      valueConfidence: { ...c.valueConfidence, maxScore: CONTRADICTED },
+      ...(c.readConfidence && { readConfidence: { ...c.readConfidence, maxScore: CONTRADICTED } }),
+    };
   });
   return { ...report, criteria };
 }

@@ -172,3 +172,12 @@ describe('a scanned row with a max and no self score', () => {
     expect(model.criteria[1]!.valueConfidence.selfScore).toBe(1);
   });
 });
+
+describe('values of rows cut without ruling lines', () => {
+  it('keep how surely each was read beside the capped confidence that sends it to a person', () => {
+    const guessed = (line: SourceLine): SourceLine => ({ ...line, confidences: line.confidences!.map((c) => Math.min(c, 0.6)), readConfidences: line.confidences! });
+    const { model } = buildReport('', lines('1.2', 1).map(guessed), { schema: SMALL_SCHEMA });
+    expect(model.criteria[2]).toMatchObject({ valueConfidence: { maxScore: 0.6, selfScore: 0.6 }, readConfidence: { maxScore: 1, selfScore: 1 } });
+    expect(buildReport('', lines('1.2', 1), { schema: SMALL_SCHEMA }).model.criteria[2]!.readConfidence).toBeUndefined();
+  });
+});

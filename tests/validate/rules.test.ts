@@ -81,6 +81,18 @@ describe('SCORE_EXCEEDS_MAX, SCORE_NOT_ALLOWED, OPTION_EXCEEDS_MAX', () => {
     expect(flags.find((f) => f.code === 'SCORE_EXCEEDS_MAX')).toMatchObject({ expected: 1, actual: 2 });
   });
 
+  it('checks a row cut without ruling lines within itself, by how surely its values were read, and leaves its sums to a person', () => {
+    // Every value of such a page is LOW_CONFIDENCE (it may stand on a neighbouring row); read surely, a self score 1,5
+    // beside a max 1 is still above it and no option's (analysis report 11102, 1.1.2).
+    const guessed = { valueConfidence: { maxScore: 0.6, selfScore: 0.6, appraisedScore: 0.6 }, readConfidence: { maxScore: 0.93, selfScore: 0.9, appraisedScore: 0 } };
+    const flags = validateReport(report(withCriterion('1.1', { selfScore: 1.5, ...guessed })), SMALL_SCHEMA);
+    expect(codes(flags)).toEqual(expect.arrayContaining(['SCORE_EXCEEDS_MAX 1.1 selfScore', 'SCORE_NOT_ALLOWED 1.1 selfScore', 'LOW_CONFIDENCE 1.1 selfScore']));
+    expect(codes(flags)).not.toContain('SUM_MISMATCH 1 selfScore');
+    // Read unsurely too, it is left to LOW_CONFIDENCE alone.
+    const unsure = { ...guessed, readConfidence: { maxScore: 0.93, selfScore: 0.5, appraisedScore: 0 } };
+    expect(codes(validateReport(report(withCriterion('1.1', { selfScore: 1.5, ...unsure })), SMALL_SCHEMA))).not.toContain('SCORE_EXCEEDS_MAX 1.1 selfScore');
+  });
+
   it('flags a leaf score that no option gives, listing the allowed points', () => {
     const criteria = withCriterion('1.1', { selfScore: 0.75 });
     criteria[0]!.selfScore = 2.75;
