@@ -31,16 +31,19 @@ export function binarise(img: GrayImage, opts: BinariseOptions = {}): GrayImage 
   // which run for every pixel of the page.
   const data = new Uint8Array(img.data.buffer, img.data.byteOffset, img.data.length);
   const W = w + 1;
-  // Uint32 holds 255 × 16.8 M pixels, a 300 dpi A3 page; Float64 beyond that.
-  const sums = w * h * 255 < 2 ** 32 ? new Uint32Array(W * (h + 1)) : new Float64Array(W * (h + 1));
+  const sums = integralBuffer(W * (h + 1));
+  // Sums wrap around 2^32 (a page's total exceeds it); a window's, the difference of four, is
+  // exact in int32 all the same, since it is far below 2^31.
+  sums.fill(0, 0, W);
   for (let y = 0; y < h; y++) {
     let row = 0;
     const above = y * W + 1;
     const here = above + W;
     const src = y * w;
+    sums[here - 1] = 0;
     for (let x = 0; x < w; x++) {
       row += data[src + x]!;
-      sums[here + x] = sums[above + x]! + row;
+      sums[here + x] = (sums[above + x]! + row) | 0;
     }
   }
   const out = new Uint8Array(w * h).fill(255);
@@ -68,12 +71,24 @@ export function binarise(img: GrayImage, opts: BinariseOptions = {}): GrayImage 
       if (g >= paper) continue;
       const a = xa[x]!;
       const b = xb[x]!;
-      const sum = sums[bottom + b]! - sums[top + b]! - sums[bottom + a]! + sums[top + a]!;
+      const sum = (sums[bottom + b]! - sums[top + b]! - sums[bottom + a]! + sums[top + a]!) | 0;
       if (g < dark || g * (rows * (b - a)) < sum * keep) out[row + x] = 0;
     }
   }
   removeSpecks(out, w, h, opts.maxSpeck ?? 8);
   return { data: Buffer.from(out.buffer, out.byteOffset, out.length), width: w, height: h };
+}
+
+let scratch = new Int32Array(0);
+
+/**
+ * The integral image's buffer, kept between pages: a fresh 35 MB array for each 300 dpi page
+ * cost more (its pages zeroed by the system on first touch, ~0.1 s) than the sums themselves.
+ * `binarise` runs synchronously, so one buffer serves every call.
+ */
+function integralBuffer(size: number): Int32Array {
+  if (scratch.length < size) scratch = new Int32Array(size);
+  return scratch;
 }
 
 /** The most common gray level, sampled: the paper. */
