@@ -460,12 +460,27 @@ export function romanStrokes(img: GrayImage): number | null {
   return strokes;
 }
 
-/** Whether a blob's ink in its top quarter stands right of its ink in its bottom quarter by a fifth of its height: a slash. */
+/**
+ * Whether a blob is a slash: its ink in its top quarter stands right of its ink in its bottom
+ * quarter by a fifth of its height, and its rows are thin (a 7 leans too, under a wide bar).
+ */
 function leansRight(b: Blob, width: number): boolean {
   const h = b.y1 - b.y0;
-  const meanX = (from: number, to: number) => {
-    const xs = b.pixels.filter((p) => { const y = Math.floor(p / width); return y >= from && y < to; }).map((p) => p % width);
-    return xs.reduce((s, x) => s + x, 0) / Math.max(1, xs.length);
-  };
-  return meanX(b.y0, b.y0 + h / 4) - meanX(b.y1 - h / 4, b.y1) >= 0.2 * h;
+  const inRows = (from: number, to: number) => b.pixels.filter((p) => { const y = Math.floor(p / width); return y >= from && y < to; }).map((p) => p % width);
+  const meanX = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / Math.max(1, xs.length);
+  const top = inRows(b.y0, b.y0 + h / 4);
+  return meanX(top) - meanX(inRows(b.y1 - h / 4, b.y1)) >= 0.2 * h && top.length / (h / 4) <= 0.3 * h;
+}
+
+/**
+ * The glyphs of a document number printed before its slash ("128/BC-UBND"), as
+ * {@link numberGlyphs} sees them: the ink left of the first glyph that is a slash. Null when
+ * no glyph is.
+ */
+export function glyphsBeforeSlash(img: GrayImage): NumberGlyphs | null {
+  const blobs = blobsOf(img).sort((a, b) => a.x0 - b.x0);
+  const tallest = Math.max(0, ...blobs.map((b) => b.y1 - b.y0));
+  const glyphs = blobs.filter((b) => b.y1 - b.y0 >= 0.6 * tallest);
+  const slash = glyphs.find((g, i) => i > 0 && leansRight(g, img.width));
+  return slash ? numberGlyphs(cropCell(img, [0, 0, slash.x0, img.height])) : null;
 }

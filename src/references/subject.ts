@@ -11,8 +11,9 @@ const STARTS_SUBJECT = /^ ?,? ?(?:về|v\/v)(?!\p{L})/iu;
 /**
  * The subject in `after` (the text between this citation and the next one), or undefined.
  * It ends at ';', a sentence end (a full stop before a space; not a speck the scan left between
- * two words of a sentence, " . " before a small letter), a paragraph break, a list dash, or a ')' that closes a
- * parenthesis opened before the citation ("(BC số 209/BC-UBND ngày 10/11/2018 về …)").
+ * two words of a sentence, " . " before a small letter), a paragraph break, a list dash, or a
+ * ')' that closes a parenthesis opened before the citation ("(BC số 209/BC-UBND ngày 10/11/2018
+ * về …)").
  */
 export function subjectAfter(after: string, dated: boolean): string | undefined {
   if (!dated && !STARTS_SUBJECT.test(after)) return undefined;
@@ -39,7 +40,7 @@ function subjectEnd(text: string): number {
   return open[0] ?? text.length;
 }
 
-/** Whether the '.' at `i` ends a sentence: the text ends, or a space follows, and not a space and a small letter after a space. */
+/** Whether the '.' at `i` ends a sentence: the text ends or a space follows, unless it stands between spaces before a small letter. */
 function sentenceEnd(text: string, i: number): boolean {
   if (i + 1 === text.length) return true;
   if (text[i + 1] !== ' ') return false;

@@ -1,4 +1,4 @@
-import { cropCell, glyphColumns, mainInkBand, romanStrokes, type GrayImage } from '../image/index.ts';
+import { cropCell, glyphColumns, glyphsBeforeSlash, mainInkBand, romanStrokes, type GrayImage, type NumberGlyphs } from '../image/index.ts';
 import type { OcrEngine, OcrResult, OcrWord } from '../ocr/index.ts';
 import { parseReferences } from '../references/index.ts';
 import type { Box } from '../report/index.ts';
@@ -63,9 +63,17 @@ async function withCitationsReread(ocr: OcrEngine, img: GrayImage, read: OcrResu
   let text = read.text;
   const clashes = new Set(read.words.filter((_, i) => typeClash(read.words, i)));
   const doubtful = (w: OcrWord) => misshapen(w.text) || unsure(w) || clashes.has(w) || (everyCitation && CITATION_WORD.test(w.text));
+  const inked = (word: OcrWord) => (documentNumber(word.text) === undefined ? null : wholeGlyphs(glyphsBeforeSlash(cropCell(img, word.bbox, 2))));
   for (const word of read.words.filter(doubtful)) {
     const again = misshapen(word.text) ? await rereadWord(ocr, img, word) : await rereadTwice(ocr, img, word, clashes.has(word));
-    if (again !== null) text = text.replace(word.text, again);
+    if (again !== null && !dropsDigits(word.text, again, () => inked(word)?.digits)) text = text.replace(word.text, again);
+  }
+  for (const [i, word] of read.words.entries()) {
+    const number = documentNumber(word.text);
+    const glyphs = inked(word);
+    const whole = glyphs !== null ? withLostOne(number!, glyphs) : null;
+    const nth = read.words.slice(0, i).filter((w) => w.text === word.text).length;
+    if (whole !== null) text = replaceNth(text, word.text, nth, whole + word.text.slice(number!.length));
   }
   // Last first, so that the words before one still stand as read when it is counted among them.
   for (const i of quarterNumerals(read.words).reverse()) {
@@ -194,6 +202,35 @@ async function rereadTwice(ocr: OcrEngine, img: GrayImage, word: OcrWord, clash:
  */
 function quarterNumerals(words: OcrWord[]): number[] {
   return words.flatMap((w, i) => i > 0 && /^qu[ýy]$/iu.test(words[i - 1]!.text) && /^[IlJ1|\[\]HïiíìT!]+[/⁄]\d{4}\D{0,2}$/u.test(w.text) ? [i] : []);
+}
+
+/** The number of a number and symbol ("128" of "128/BC-UBND", of "62/2018/QĐ-UBND"). */
+const documentNumber = (word: string) => /^\d+(?=\/(?:\d{4}\/)?\p{Lu})/u.exec(word)?.[0];
+
+/**
+ * Whether a second reading of a number and symbol dropped digits the first one read: the ink in
+ * the word's box shows them (`inkDigits`), or they led the number (the box may cut a serif 1
+ * off: 11201's annex "128/BC-", boxed from its 2, read again "28/BC-").
+ */
+function dropsDigits(first: string, again: string, inkDigits: () => number | undefined): boolean {
+  const [number, second] = [documentNumber(first), documentNumber(again)];
+  if (number === undefined || second === undefined || second.length >= number.length) return false;
+  return number.endsWith(second) || inkDigits() === number.length;
+}
+
+/** Glyphs that can be counted on: none broken, no mark among them. */
+const wholeGlyphs = (glyphs: NumberGlyphs | null) => (glyphs !== null && !glyphs.broken && glyphs.marks === 0 ? glyphs : null);
+
+/**
+ * A document number the OCR read one digit short, a serif 1 dropped ("28/BC-UBND" printed
+ * 128): the number with a 1 where the glyphs show the digit it lacks, when one place only
+ * makes every 1 of it stand where a glyph is one upright stroke, and the glyphs are whole.
+ */
+function withLostOne(number: string, glyphs: NumberGlyphs): string | null {
+  if (glyphs.digits !== number.length + 1) return null;
+  const fits = (candidate: string) => [...candidate].every((d, k) => (d === '1') === glyphs.stems[k]);
+  const candidates = new Set([...Array(number.length + 1).keys()].map((k) => `${number.slice(0, k)}1${number.slice(k)}`).filter(fits));
+  return candidates.size === 1 ? [...candidates][0]! : null;
 }
 
 /** `text` with the `nth` (from 0) whole word `word` in it replaced ("II/2018;" is no word of "III/2018;"). */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { romanStrokes, type GrayImage } from '../../src/image/index.ts';
+import { glyphsBeforeSlash, romanStrokes, type GrayImage } from '../../src/image/index.ts';
 import { drawNumber } from './render.ts';
 
 /** A quarter's numeral and year as the evidence reader crops it from a generated scan (analysis report 11105). */
@@ -32,5 +32,19 @@ describe('romanStrokes', () => {
   it('gives none for IV, whose V is no upright stroke, nor for a number without a slash', () => {
     expect(romanStrokes(drawNumber('IV/2018', 40))).toBeNull();
     expect(romanStrokes(drawNumber('1112018', 40))).toBeNull();
+  });
+});
+
+describe('glyphsBeforeSlash', () => {
+  it('sees the digits of a document number before its slash, a serif 1 among them', () => {
+    expect(glyphsBeforeSlash(drawNumber('128/BC-UBND', 40))).toMatchObject({ digits: 3, stems: [true, false, false] });
+  });
+
+  it('does not take a 7 for the slash', () => {
+    expect(glyphsBeforeSlash(drawNumber('17/QĐ-UBND', 40))).toMatchObject({ digits: 2 });
+  });
+
+  it('gives none without a slash', () => {
+    expect(glyphsBeforeSlash(drawNumber('1280', 40))).toBeNull();
   });
 });

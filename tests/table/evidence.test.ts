@@ -128,6 +128,21 @@ describe('readEvidence, a slash after a 7 that the ink shows', () => {
   it('not when the ink holds a glyph fewer: the 7 was the slash', async () => {
     expect((await readEvidence(oneWord('397BC-UBND', '397/BC-UBND'), printed('39/BC-UBND'))).text).toBe('397BC-UBND');
   });
+
+  it('puts back a serif 1 the OCR dropped where the ink shows one more digit, a stroke (11201\'s annex "28/BC-UBND" for 128)', async () => {
+    expect((await readEvidence(oneWord('28/BC-UBND', '28/BC-UBND'), printed('128/BC-UBND'))).text).toBe('128/BC-UBND');
+    expect((await readEvidence(oneWord('35/UBND-VP', '35/UBND-VP'), printed('315/UBND-VP'))).text).toBe('315/UBND-VP');
+    // Not where the glyph missing is no stroke, nor where the digits read are all there.
+    expect((await readEvidence(oneWord('28/BC-UBND', '28/BC-UBND'), printed('328/BC-UBND'))).text).toBe('28/BC-UBND');
+    expect((await readEvidence(oneWord('128/BC-UBND', '128/BC-UBND'), printed('128/BC-UBND'))).text).toBe('128/BC-UBND');
+  });
+
+  it('does not take a second reading that dropped a digit the first read and the ink shows', async () => {
+    expect(await readTextWithDates(oneWord('128/BC-UBND', '28/BC-UBND'), printed('128/BC-UBND'))).toBe('128/BC-UBND');
+    // The word's box cut the serif 1 off (11201's annex): the second reading lost the number's lead.
+    expect(await readTextWithDates(oneWord('128/BC-UBND', '28/BC-UBND'), printed('28/BC-UBND'))).toBe('128/BC-UBND');
+    expect(await readTextWithDates(oneWord('128/BC-UBND', '129/BC-UBND'), printed('128/BC-UBND'))).toBe('129/BC-UBND');
+  });
 });
 
 describe('readEvidence, dates', () => {
