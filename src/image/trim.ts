@@ -437,11 +437,7 @@ function isStem(b: Blob, width: number, lone: boolean): boolean {
  * ink is not built so, or the numeral is wider than its strokes make it (an IV).
  */
 export function romanStrokes(img: GrayImage): number | null {
-  const blobs = blobsOf(img).sort((a, b) => a.x0 - b.x0);
-  const tallest = Math.max(0, ...blobs.map((b) => b.y1 - b.y0));
-  const glyphs = blobs.filter((b) => b.y1 - b.y0 >= 0.6 * tallest);
-  // The slash: the first glyph after the numeral that leans right, with the year's digits after it.
-  const slash = glyphs.findIndex((g, i) => i > 0 && leansRight(g, img.width));
+  const { glyphs, slash } = slashOf(img);
   if (slash < 0 || glyphs.length - slash - 1 < 3) return null;
   const numeral = glyphs.slice(0, slash);
   const x0 = numeral[0]!.x0;
@@ -478,9 +474,17 @@ function leansRight(b: Blob, width: number): boolean {
  * no glyph is.
  */
 export function glyphsBeforeSlash(img: GrayImage): NumberGlyphs | null {
+  const { glyphs, slash } = slashOf(img);
+  return slash < 0 ? null : numberGlyphs(cropCell(img, [0, 0, glyphs[slash]!.x0, img.height]));
+}
+
+/**
+ * A word's glyphs (blobs at least 0.6 as tall as the tallest) left to right, and the index of
+ * the first glyph after the first that is a slash (-1: none).
+ */
+function slashOf(img: GrayImage): { glyphs: Blob[]; slash: number } {
   const blobs = blobsOf(img).sort((a, b) => a.x0 - b.x0);
   const tallest = Math.max(0, ...blobs.map((b) => b.y1 - b.y0));
   const glyphs = blobs.filter((b) => b.y1 - b.y0 >= 0.6 * tallest);
-  const slash = glyphs.find((g, i) => i > 0 && leansRight(g, img.width));
-  return slash ? numberGlyphs(cropCell(img, [0, 0, slash.x0, img.height])) : null;
+  return { glyphs, slash: glyphs.findIndex((g, i) => i > 0 && leansRight(g, img.width)) };
 }

@@ -67,10 +67,9 @@ export function readCriterion(block: Block, values: Values): ReadCriterion {
   const scanned = block.lines.some((l) => l.source.confidences !== undefined);
   const lost = (role: ValueCell['role']) => scanned && ((role === 'self' && values.maxScore !== null) || (role === 'max' && values.selfScore !== null));
   const unscored = (role: ValueCell['role']) => (lost(role) ? Math.min(UNSEEN, blank(role)) : blank(role));
-  const confidenceOf = (cell: ValueCell | null, role: ValueCell['role'], read = false) => {
-    const confidence = read && cell ? cell.readConfidence : cell?.confidence ?? 0;
-    return cell === null ? unscored(role) : implausible(cell) ? Math.min(0.5, confidence) : confidence;
-  };
+  const confidenceOf = (cell: ValueCell | null, role: ValueCell['role'], of = (c: ValueCell) => c.confidence) =>
+    (cell === null ? unscored(role) : implausible(cell) ? Math.min(0.5, of(cell)) : of(cell));
+  const read = (c: ValueCell) => c.readConfidence;
   const guessed = block.lines.some((l) => l.source.readConfidences !== undefined);
   return {
     id: block.saidId,
@@ -93,9 +92,9 @@ export function readCriterion(block: Block, values: Values): ReadCriterion {
     },
     ...(guessed && {
       readConfidence: {
-        maxScore: confidenceOf(values.maxScore, 'max', true),
-        selfScore: confidenceOf(values.selfScore, 'self', true),
-        appraisedScore: confidenceOf(values.appraisedScore, 'appraised', true),
+        maxScore: confidenceOf(values.maxScore, 'max', read),
+        selfScore: confidenceOf(values.selfScore, 'self', read),
+        appraisedScore: confidenceOf(values.appraisedScore, 'appraised', read),
       },
     }),
   };

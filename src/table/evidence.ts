@@ -68,21 +68,20 @@ async function withCitationsReread(ocr: OcrEngine, img: GrayImage, read: OcrResu
     const again = misshapen(word.text) ? await rereadWord(ocr, img, word) : await rereadTwice(ocr, img, word, clashes.has(word));
     if (again !== null && !dropsDigits(word.text, again, () => inked(word)?.digits)) text = text.replace(word.text, again);
   }
+  // Words whose ink tells what the OCR missed: a number's serif 1, a quarter's strokes.
+  const fromInk = new Map<number, string>();
   for (const [i, word] of read.words.entries()) {
     const number = documentNumber(word.text);
     const glyphs = inked(word);
     const whole = glyphs !== null ? withLostOne(number!, glyphs) : null;
-    const nth = read.words.slice(0, i).filter((w) => w.text === word.text).length;
-    if (whole !== null) text = replaceNth(text, word.text, nth, whole + word.text.slice(number!.length));
+    if (whole !== null) fromInk.set(i, whole + word.text.slice(number!.length));
   }
-  // Last first, so that the words before one still stand as read when it is counted among them.
-  for (const i of quarterNumerals(read.words).reverse()) {
+  for (const i of quarterNumerals(read.words)) {
     const word = read.words[i]!;
     const strokes = romanStrokes(cropCell(img, word.bbox, 2));
-    const numeral = /^[^/⁄]+/u.exec(word.text)![0];
-    const nth = read.words.slice(0, i).filter((w) => w.text === word.text).length;
-    if (strokes !== null) text = replaceNth(text, word.text, nth, 'I'.repeat(strokes) + word.text.slice(numeral.length));
+    if (strokes !== null) fromInk.set(i, 'I'.repeat(strokes) + word.text.slice(/^[^/⁄]+/u.exec(word.text)![0].length));
   }
+  text = replaceWords(text, read.words, fromInk);
   for (const split of splitNumbers(read.words)) {
     const again = await rereadTwice(ocr, img, split.joined, false);
     if (again === split.joined.text.replace(' ', '')) text = text.replace(split.joined.text, again);
@@ -233,10 +232,19 @@ function withLostOne(number: string, glyphs: NumberGlyphs): string | null {
   return candidates.size === 1 ? [...candidates][0]! : null;
 }
 
-/** `text` with the `nth` (from 0) whole word `word` in it replaced ("II/2018;" is no word of "III/2018;"). */
-function replaceNth(text: string, word: string, nth: number, replacement: string): string {
-  let seen = 0;
-  return text.replace(/\S+/g, (w) => (w === word && seen++ === nth ? replacement : w));
+/**
+ * `text` with words of its reading replaced (by their index in `words`): word i is the whole
+ * word of its text that as many words before it share ("II/2018;" is no word of "III/2018;").
+ * Last first, so that the words before one still stand as read when it is counted among them.
+ */
+function replaceWords(text: string, words: OcrWord[], replacements: Map<number, string>): string {
+  for (const i of [...replacements.keys()].sort((a, b) => b - a)) {
+    const word = words[i]!.text;
+    const nth = words.slice(0, i).filter((w) => w.text === word).length;
+    let seen = 0;
+    text = text.replace(/\S+/g, (w) => (w === word && seen++ === nth ? replacements.get(i)! : w));
+  }
+  return text;
 }
 
 /** Reads a word again as one line, then as one word; the first reading with a citation's shape wins. */

@@ -31,16 +31,21 @@ function gutterCount(bin: GrayImage, y0: number, y1: number): number {
   if (first < 0) return 0;
   let last = w - 1;
   while (last > first && ink[last]! <= 2) last--;
-  let gutters = 0;
-  for (let x = first, start = -1; x <= last; x++) {
-    if (ink[x]! <= 2) {
+  return whiteRuns(ink, first, last).filter(([a, b]) => b - a >= w / 200).length;
+}
+
+/** The runs [start, end) of x in [from, to) where `ink` holds two rows of ink at most (dust). */
+function whiteRuns(ink: Uint32Array, from: number, to: number): [number, number][] {
+  const runs: [number, number][] = [];
+  for (let x = from, start = -1; x <= to; x++) {
+    if (x < to && ink[x]! <= 2) {
       if (start < 0) start = x;
-    } else {
-      if (start >= 0 && x - start >= w / 200) gutters++;
+    } else if (start >= 0) {
+      runs.push([start, x]);
       start = -1;
     }
   }
-  return gutters;
+  return runs;
 }
 
 const top = (w: OcrWord) => w.bbox[1];
@@ -91,16 +96,8 @@ export async function gridFromHeaderRow(ocr: OcrEngine, bin: GrayImage): Promise
   const ink = textInkColumns(bin, top(firstId));
   const lines = cells.slice(1).map(([b], i) => {
     const a = cells[i]![1];
-    let best: [number, number] = [a, a];
-    for (let x = a, start = -1; x <= b; x++) {
-      if (x < b && ink[x]! <= 2) {
-        if (start < 0) start = x;
-      } else if (start >= 0) {
-        if (x - start > best[1] - best[0]) best = [start, x];
-        start = -1;
-      }
-    }
-    return best[1] > best[0] ? Math.round((best[0] + best[1]) / 2) : Math.round((a + b) / 2);
+    const widest = whiteRuns(ink, a, b).reduce<[number, number] | null>((best, r) => (best && best[1] - best[0] >= r[1] - r[0] ? best : r), null);
+    return widest ? Math.round((widest[0] + widest[1]) / 2) : Math.round((a + b) / 2);
   });
   const cols = [Math.max(0, Math.min(cells[0]![0], firstId.bbox[0]) - height), ...lines, bin.width - 1];
   const titleText = (c: [number, number]) => header.filter((w) => w.bbox[0] >= c[0] && w.bbox[2] <= c[1]).map((w) => w.text).join(' ');
