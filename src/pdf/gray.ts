@@ -37,25 +37,34 @@ export function toGray(image: DecodedImage): GrayImage {
   const { width, height, kind } = image;
   // Plain Uint8Array views: V8 indexes them much faster than a Buffer in per-pixel loops.
   const src = new Uint8Array(image.data.buffer, image.data.byteOffset, image.data.length);
+  if (kind === ImageKind.GRAYSCALE_1BPP) return bitsToGray(src, width, height);
+  if (kind === ImageKind.RGB_24BPP) return rgbToGray(src, width, height);
+  if (kind !== ImageKind.RGBA_32BPP) throw new Error(`unknown pdf.js image kind ${kind}`);
   const out = new Uint8Array(width * height);
-  if (kind === ImageKind.GRAYSCALE_1BPP) {
-    const rowBytes = (width + 7) >> 3;
-    for (let y = 0; y < height; y++) {
-      for (let x = 0; x < width; x++) {
-        const bit = (src[y * rowBytes + (x >> 3)] ?? 0) & (0x80 >> (x & 7));
-        out[y * width + x] = bit ? 255 : 0;
-      }
+  rgbaToGray(src, out);
+  return { data: Buffer.from(out.buffer, out.byteOffset, out.length), width, height };
+}
+
+/** 1 bit per pixel, rows padded to whole bytes, a set bit white (DeviceGray's default) → gray. */
+export function bitsToGray(src: Uint8Array, width: number, height: number): GrayImage {
+  const out = new Uint8Array(width * height);
+  const rowBytes = (width + 7) >> 3;
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const bit = (src[y * rowBytes + (x >> 3)] ?? 0) & (0x80 >> (x & 7));
+      out[y * width + x] = bit ? 255 : 0;
     }
-  } else if (kind === ImageKind.RGB_24BPP) {
-    for (let i = 0, j = 0; i < out.length; i++, j += 3) {
-      const r = src[j]!;
-      // A gray scan comes as RGB with equal channels, whose luma is that channel.
-      out[i] = r === src[j + 1] && r === src[j + 2] ? r : luma(r, src[j + 1]!, src[j + 2]!);
-    }
-  } else if (kind === ImageKind.RGBA_32BPP) {
-    rgbaToGray(src, out);
-  } else {
-    throw new Error(`unknown pdf.js image kind ${kind}`);
+  }
+  return { data: Buffer.from(out.buffer, out.byteOffset, out.length), width, height };
+}
+
+/** RGB, 3 bytes a pixel → gray (BT.601 luma). */
+export function rgbToGray(src: Uint8Array, width: number, height: number): GrayImage {
+  const out = new Uint8Array(width * height);
+  for (let i = 0, j = 0; i < out.length; i++, j += 3) {
+    const r = src[j]!;
+    // A gray scan comes as RGB with equal channels, whose luma is that channel.
+    out[i] = r === src[j + 1] && r === src[j + 2] ? r : luma(r, src[j + 1]!, src[j + 2]!);
   }
   return { data: Buffer.from(out.buffer, out.byteOffset, out.length), width, height };
 }

@@ -2,6 +2,7 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { PdfError } from './errors.ts';
 import { loadPdfJs, pdfJsDataDirs } from './load.ts';
+import { PdfObjects } from './objects.ts';
 
 /** An open PDF. Pass it to `readPage`; call `destroy()` (or `closePdf`) when done. */
 export class PdfDocument {
@@ -10,7 +11,22 @@ export class PdfDocument {
     readonly file: string,
     /** The pdf.js handle; for src/pdf only. */
     readonly pdf: PDFDocumentProxy,
+    private readonly bytes: Uint8Array,
   ) {}
+
+  private found?: PdfObjects | null;
+
+  /** The file's objects as src/pdf/objects.ts finds them (once); null when it cannot. */
+  get objects(): PdfObjects | null {
+    if (this.found === undefined) {
+      try {
+        this.found = new PdfObjects(this.bytes);
+      } catch {
+        this.found = null;
+      }
+    }
+    return this.found;
+  }
 
   /** Number of pages, ≥ 1. */
   get pageCount(): number {
@@ -67,7 +83,7 @@ export async function openPdf(bytes: Uint8Array, file: string): Promise<PdfDocum
     await pdf.destroy();
     throw new PdfError('NO_PAGES', file, 'PDF has no pages');
   }
-  return new PdfDocument(file, pdf);
+  return new PdfDocument(file, pdf, bytes);
 }
 
 /** Closes a document opened by {@link openPdf}. */

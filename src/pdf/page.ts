@@ -1,5 +1,6 @@
 /** One page in, one PageSource out: its trustworthy text, its own scan, or a rendering. */
 import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { readScanDirectly } from './direct.ts';
 import { PdfError } from './errors.ts';
 import { isDecodedImage, orient, toGray } from './gray.ts';
 import type { PdfDocument } from './open.ts';
@@ -14,7 +15,8 @@ export const MIN_READABLE_DPI = 50;
 
 /**
  * Reads one page. A trustworthy text layer gives a text page; otherwise the page's own scan
- * (when one image covers it) at its resolution; otherwise a 300 dpi rendering. A trusted text
+ * (when one image covers it) at its resolution, read from the file when it is a plain JPEG or
+ * deflated image (src/pdf/direct.ts), else decoded by pdf.js; otherwise a 300 dpi rendering. A trusted text
  * layer wins even over a full-page image (a born-digital page on a background picture, or a scan
  * with a good OCR layer); a table pasted in as a picture beside real text is then not seen.
  * Only this page's data is held: pdf.js's copy of its images is freed before returning.
@@ -32,6 +34,9 @@ export async function readPage(doc: PdfDocument, pageNumber: number): Promise<Pa
       const height = Math.round((points.height * TEXT_DPI) / 72);
       return { kind: 'text', page: pageNumber, width, height, items };
     }
+    const objects = doc.objects;
+    const direct = objects && (await readScanDirectly(objects, page));
+    if (direct) return { kind: 'image', page: pageNumber, ...direct, origin: 'embedded' };
     const scan = await fromPdfJs(doc, pageNumber, () => findPageScan(page));
     const embedded = scan && (await fromPdfJs(doc, pageNumber, () => readScan(page, scan)));
     if (embedded) return { kind: 'image', page: pageNumber, ...embedded, origin: 'embedded' };

@@ -6,7 +6,7 @@ import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Orientation } from './gray.ts';
 import { loadPdfJs } from './load.ts';
 
-type Matrix = [number, number, number, number, number, number];
+export type Matrix = [number, number, number, number, number, number];
 
 /** An image covering at least this share of the page is the page's scan. */
 const FULL_PAGE = 0.85;
@@ -23,7 +23,7 @@ export interface PageScan {
   heightPt: number;
 }
 
-function multiply(m: Matrix, n: Matrix): Matrix {
+export function multiply(m: Matrix, n: Matrix): Matrix {
   return [
     m[0] * n[0] + m[2] * n[1],
     m[1] * n[0] + m[3] * n[1],
@@ -64,21 +64,38 @@ function orientationOf(m: Matrix): Orientation | null {
   return null;
 }
 
+/** Where an image is painted: the unit square under `m`, in page pixels. */
+export interface ImagePaint<T> {
+  m: Matrix;
+  image: T;
+}
+
 /**
- * Returns the page's scan when the page is essentially one image: a single image covers
- * ≥ 85 % of it and nothing else painted as an image covers ≥ 25 %. Small overlays (seals,
- * signature stamps) are allowed; annotation appearances are ignored. Null otherwise.
+ * The page's scan among the images painted on it, when the page is essentially one image: a
+ * single image covers ≥ 85 % of it and nothing else painted as an image covers ≥ 25 %. Small
+ * overlays (seals, signature stamps) are allowed. Null otherwise.
+ */
+export function coveringImage<T>(paints: ImagePaint<T>[], pageW: number, pageH: number):
+  { image: T; orientation: Orientation; widthPt: number; heightPt: number } | null {
+  const large = paints.map((p) => ({ ...p, ...coverage(p.m, pageW, pageH) })).filter((p) => p.share >= LARGE);
+  const only = large.length === 1 ? large[0] : undefined;
+  if (!only || only.share < FULL_PAGE) return null;
+  const orientation = orientationOf(only.m);
+  return orientation && { image: only.image, orientation, widthPt: only.w, heightPt: only.h };
+}
+
+/**
+ * Returns the page's scan (see {@link coveringImage}) from pdf.js's operator list; annotation
+ * appearances are ignored. Null otherwise.
  */
 export async function findPageScan(page: PDFPageProxy): Promise<PageScan | null> {
   const { OPS } = await loadPdfJs();
   const { fnArray, argsArray } = await page.getOperatorList();
   const viewport = page.getViewport({ scale: 1 });
-  const pageW = viewport.width;
-  const pageH = viewport.height;
   const stack: Matrix[] = [];
   let ctm = viewport.transform as Matrix;
   let annotationDepth = 0;
-  const large: { op: number; args: unknown[]; m: Matrix; share: number; w: number; h: number }[] = [];
+  const paints: ImagePaint<{ op: number; args: unknown[] }>[] = [];
   for (let i = 0; i < fnArray.length; i++) {
     const op = fnArray[i];
     const args: unknown[] = argsArray[i] ?? [];
@@ -113,22 +130,15 @@ export async function findPageScan(page: PDFPageProxy): Promise<PageScan | null>
       case OPS.paintImageXObjectRepeat:
       case OPS.paintImageMaskXObjectRepeat:
       case OPS.paintInlineImageXObjectGroup:
-      case OPS.paintImageMaskXObjectGroup: {
-        if (annotationDepth > 0) break;
-        const cover = coverage(ctm, pageW, pageH);
-        if (cover.share >= LARGE) large.push({ op: op ?? -1, args, m: ctm, ...cover });
+      case OPS.paintImageMaskXObjectGroup:
+        if (annotationDepth === 0) paints.push({ m: ctm, image: { op: op ?? -1, args } });
         break;
-      }
     }
   }
-  const only = large.length === 1 ? large[0] : undefined;
-  if (!only || only.share < FULL_PAGE) return null;
-  const orientation = orientationOf(only.m);
-  if (!orientation) return null;
-  const size = { orientation, widthPt: only.w, heightPt: only.h };
-  if (only.op === OPS.paintImageXObject && typeof only.args[0] === 'string') {
-    return { source: { objId: only.args[0] }, ...size };
-  }
-  if (only.op === OPS.paintInlineImageXObject) return { source: { inline: only.args[0] }, ...size };
+  const found = coveringImage(paints, viewport.width, viewport.height);
+  if (!found) return null;
+  const { image: { op, args }, ...size } = found;
+  if (op === OPS.paintImageXObject && typeof args[0] === 'string') return { source: { objId: args[0] }, ...size };
+  if (op === OPS.paintInlineImageXObject) return { source: { inline: args[0] }, ...size };
   return null;
 }
