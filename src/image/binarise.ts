@@ -100,6 +100,30 @@ function paperTone(data: Uint8Array): number {
   return tone;
 }
 
+/** The runs of {@link removeSpecks}: where each starts and ends, its row, its blob (union–find). */
+interface Runs {
+  starts: Int32Array;
+  ends: Int32Array;
+  rows: Int32Array;
+  parent: Int32Array;
+  size: Int32Array;
+}
+
+/** Kept between pages and grown as needed, as the integral image's buffer is. */
+let runs: Runs = { starts: new Int32Array(0), ends: new Int32Array(0), rows: new Int32Array(0), parent: new Int32Array(0), size: new Int32Array(0) };
+
+/** A page's run buffers with room for `n` runs, the ones filled so far kept. */
+function roomFor(n: number, filled: number): Runs {
+  if (runs.starts.length >= n) return runs;
+  const grow = (a: Int32Array): Int32Array => {
+    const b = new Int32Array(Math.max(n, 2 * a.length, 1 << 16));
+    b.set(a.subarray(0, filled));
+    return b;
+  };
+  runs = { starts: grow(runs.starts), ends: grow(runs.ends), rows: grow(runs.rows), parent: grow(runs.parent), size: grow(runs.size) };
+  return runs;
+}
+
 /**
  * Clears 8-connected ink blobs of at most `maxSize` pixels. Works on horizontal runs of ink:
  * runs that touch a run of the row above (diagonals included) are joined with union–find, so
@@ -107,11 +131,7 @@ function paperTone(data: Uint8Array): number {
  */
 function removeSpecks(bin: Uint8Array, w: number, h: number, maxSize: number): void {
   if (maxSize <= 0) return;
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const rowOf: number[] = [];
-  const parent: number[] = [];
-  const size: number[] = [];
+  let { starts, ends, rows, parent, size } = runs;
   const root = (i: number): number => {
     while (parent[i] !== i) {
       parent[i] = parent[parent[i]!]!;
@@ -119,22 +139,24 @@ function removeSpecks(bin: Uint8Array, w: number, h: number, maxSize: number): v
     }
     return i;
   };
+  let count = 0;
   let prevFrom = 0;
   let prevTo = 0;
   for (let y = 0; y < h; y++) {
-    const from = starts.length;
+    const from = count;
     let above = prevFrom; // runs are in x order, so the first run above that may touch only moves right
     const row = y * w;
+    if (count + w > starts.length) ({ starts, ends, rows, parent, size } = roomFor(count + w, count));
     for (let x = 0; x < w; x++) {
       if (bin[row + x] !== 0) continue;
       const start = x;
       while (x < w && bin[row + x] === 0) x++;
-      const run = starts.length;
-      starts.push(start);
-      ends.push(x);
-      rowOf.push(y);
-      parent.push(run);
-      size.push(x - start);
+      const run = count++;
+      starts[run] = start;
+      ends[run] = x;
+      rows[run] = y;
+      parent[run] = run;
+      size[run] = x - start;
       // Runs of the row above that overlap [start - 1, x] touch this one.
       while (above < prevTo && ends[above]! < start) above++;
       for (let k = above; k < prevTo && starts[k]! <= x; k++) {
@@ -146,10 +168,10 @@ function removeSpecks(bin: Uint8Array, w: number, h: number, maxSize: number): v
       }
     }
     prevFrom = from;
-    prevTo = starts.length;
+    prevTo = count;
   }
-  for (let k = 0; k < starts.length; k++) {
-    if (size[root(k)]! <= maxSize) bin.fill(255, rowOf[k]! * w + starts[k]!, rowOf[k]! * w + ends[k]!);
+  for (let k = 0; k < count; k++) {
+    if (size[root(k)]! <= maxSize) bin.fill(255, rows[k]! * w + starts[k]!, rows[k]! * w + ends[k]!);
   }
 }
 

@@ -65,20 +65,20 @@ export interface BlankOptions {
  */
 export function isBlank(img: GrayImage, opts: BlankOptions = {}): boolean {
   const { threshold = 128, minInk = 15, minRatio = 0.001 } = opts;
-  const { data, width: w, height: h } = img;
+  const { width: w, height: h } = img;
+  const data = new Uint8Array(img.data.buffer, img.data.byteOffset, img.data.length);
+  const enough = Math.max(minInk, minRatio * w * h);
+  const dark = (i: number): number => (data[i]! < threshold ? 1 : 0);
   let ink = 0;
   for (let y = 1; y < h - 1; y++) {
     for (let x = 1; x < w - 1; x++) {
       const i = y * w + x;
       if (data[i]! >= threshold) continue;
-      let n = 0;
-      for (const j of [i - w - 1, i - w, i - w + 1, i - 1, i + 1, i + w - 1, i + w, i + w + 1]) {
-        if (data[j]! < threshold) n++;
-      }
-      if (n >= 2) ink++;
+      const n = dark(i - w - 1) + dark(i - w) + dark(i - w + 1) + dark(i - 1) + dark(i + 1) + dark(i + w - 1) + dark(i + w) + dark(i + w + 1);
+      if (n >= 2 && ++ink >= enough) return false; // enough ink seen: the rest need not be counted
     }
   }
-  return ink < Math.max(minInk, minRatio * w * h);
+  return true;
 }
 
 export function clamp(v: number, lo: number, hi: number): number {

@@ -10,8 +10,10 @@ const BODY_SHARE = 0.4;
 /**
  * Whether the body of a page has the white gutters of a table's columns: at least
  * `MIN_COLUMNS - 1` runs of paper at least 1/200 of the page wide (1 mm of an A4 page) going
- * down each half of the body between its text, where prose has none. A cheap look, before any
- * OCR, at a page that shows no ruling line.
+ * down each half of the body between its text, where prose has none, and text on a tenth of
+ * each half's rows at least (a cover letter's lower half, a signature's name in it, is white
+ * enough to show gutters anywhere). A cheap look, before any OCR, at a page that shows no
+ * ruling line.
  */
 export function hasColumnGutters(bin: GrayImage): boolean {
   const { height: h } = bin;
@@ -23,9 +25,13 @@ export function hasColumnGutters(bin: GrayImage): boolean {
 function gutterCount(bin: GrayImage, y0: number, y1: number): number {
   const { data, width: w } = bin;
   const ink = new Uint32Array(w);
+  let textRows = 0;
   for (let y = y0; y < y1; y++) {
-    for (let x = 0, i = y * w; x < w; x++, i++) if (data[i] === 0) ink[x]!++;
+    let row = 0;
+    for (let x = 0, i = y * w; x < w; x++, i++) if (data[i] === 0) { ink[x]!++; row++; }
+    if (row >= w / 100) textRows++;
   }
+  if (textRows < (y1 - y0) / 10) return 0;
   // A couple of rows of ink are dust.
   const first = ink.findIndex((n) => n > 2);
   if (first < 0) return 0;

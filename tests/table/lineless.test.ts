@@ -1,6 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { binarise } from '../../src/image/index.ts';
+import { readFileSync } from 'node:fs';
+import { binarise, deskew } from '../../src/image/index.ts';
 import { createTesseractOcr } from '../../src/ocr/index.ts';
+import { openPdf, readPage } from '../../src/pdf/index.ts';
 import { gridFromHeaderRow, hasColumnGutters } from '../../src/table/index.ts';
 import { drawTable, SAMPLE_ROWS } from '../image/render.ts';
 
@@ -19,6 +21,16 @@ describe('a first table page without ruling lines', () => {
   it('shows the white gutters of a table, where prose shows none', () => {
     expect(hasColumnGutters(binarise(lineless.image))).toBe(true);
     expect(hasColumnGutters(binarise(prose.image))).toBe(false);
+  });
+
+  it('shows none on a cover letter, whose lower half holds only a signature (white columns everywhere)', async () => {
+    for (const file of ['arithmetic-s4-s6.pdf', 'references-s3-s5.pdf']) {
+      const doc = await openPdf(readFileSync(`fixtures/scanned/${file}`), file);
+      const cover = await readPage(doc, 1);
+      await doc.destroy();
+      if (cover.kind !== 'image') throw new Error(`${file}: the cover is not a scan`);
+      expect(hasColumnGutters(binarise((await deskew(cover.image)).image)), file).toBe(false);
+    }
   });
 
   it("takes its columns from the header row's words, its rows from the text, and leaves the title out", async () => {
