@@ -11,9 +11,9 @@ import { promisify } from 'node:util';
 import { inflate } from 'node:zlib';
 import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import sharp from 'sharp';
-import { bitsToGray, orient, rgbToGray } from './gray.ts';
+import { bitsToGray, rgbToGray } from './gray.ts';
 import { type Dict, Keyword, Lexer, Name, type PdfObjects, type PdfStream, type PdfValue, Ref, decodeFlate, isStream, onlyFilter } from './objects.ts';
-import { coveringImage, type ImagePaint, type Matrix, multiply } from './scan.ts';
+import { coveringImage, type ImagePaint, type Matrix, multiply, uprightScan } from './scan.ts';
 import type { GrayImage, ImagePage } from './types.ts';
 
 const inflateAsync = promisify(inflate);
@@ -28,11 +28,7 @@ export async function readScanDirectly(objects: PdfObjects, page: PDFPageProxy):
     const paints = imagesPainted(objects, dict, viewport.transform as Matrix);
     const found = paints && coveringImage(paints, viewport.width, viewport.height);
     const gray = found && (await decodeGray(objects, found.image));
-    if (!found || !gray) return null;
-    const image = orient(gray, found.orientation);
-    const dpiX = image.width / (found.widthPt / 72);
-    const dpiY = image.height / (found.heightPt / 72);
-    return { image, dpi: Math.round(((dpiX + dpiY) / 2) * 10) / 10 };
+    return found && gray ? uprightScan(gray, found) : null;
   } catch {
     return null;
   }

@@ -151,9 +151,9 @@ export class Lexer {
 export class PdfObjects {
   /** Object number → where its value starts, for objects written out in the file. */
   private readonly offsets = new Map<number, number>();
-  /** Object streams not yet read, then the objects found in them. */
+  /** Object streams not yet read. */
   private readonly objectStreams: number[] = [];
-  private readonly packed = new Map<number, PdfValue>();
+  /** Objects read so far, and every object of the object streams once one was looked for. */
   private readonly cache = new Map<number, PdfValue | PdfStream>();
 
   constructor(private readonly b: Uint8Array) {
@@ -220,7 +220,7 @@ export class PdfObjects {
       return { dict: value, bytes: this.b.subarray(start, start + length) };
     }
     if (this.objectStreams.length > 0) this.unpackAll();
-    return this.packed.get(num);
+    return this.cache.get(num);
   }
 
   /** Reads every object stream (pairs of object number and offset, then the objects). */
@@ -238,8 +238,8 @@ export class PdfObjects {
         for (let i = 0; i < 2 * n; i += 2) {
           const [object, offset] = [table[i], table[i + 1]];
           if (typeof object !== 'number' || typeof offset !== 'number') break;
-          if (this.offsets.has(object) || this.packed.has(object)) continue;
-          this.packed.set(object, new Lexer(data, first + offset).read() ?? null);
+          if (this.offsets.has(object) || this.cache.has(object)) continue;
+          this.cache.set(object, new Lexer(data, first + offset).read() ?? null);
         }
       } catch {
         // a damaged object stream: its objects stay unknown, and the caller falls back

@@ -2,10 +2,10 @@
 import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { readScanDirectly } from './direct.ts';
 import { PdfError } from './errors.ts';
-import { isDecodedImage, orient, toGray } from './gray.ts';
+import { isDecodedImage, toGray } from './gray.ts';
 import type { PdfDocument } from './open.ts';
 import { renderGray } from './render.ts';
-import { findPageScan, type PageScan } from './scan.ts';
+import { findPageScan, type PageScan, uprightScan } from './scan.ts';
 import { readTextItems } from './text-items.ts';
 import { assessTextLayer } from './text-trust.ts';
 import { TEXT_DPI, type ImagePage, type PageSource } from './types.ts';
@@ -78,11 +78,7 @@ async function readScan(page: PDFPageProxy, scan: PageScan): Promise<Pick<ImageP
   } else {
     raw = scan.source.inline;
   }
-  if (!isDecodedImage(raw)) return null;
-  const image = orient(toGray(raw), scan.orientation);
-  const dpiX = image.width / (scan.widthPt / 72);
-  const dpiY = image.height / (scan.heightPt / 72);
-  return { image, dpi: Math.round(((dpiX + dpiY) / 2) * 10) / 10 };
+  return isDecodedImage(raw) ? uprightScan(toGray(raw), scan) : null;
 }
 
 async function openPage(doc: PdfDocument, pageNumber: number): Promise<PDFPageProxy> {

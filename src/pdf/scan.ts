@@ -3,8 +3,9 @@
  * operator list with the transform it is painted under.
  */
 import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { Orientation } from './gray.ts';
+import { orient, type Orientation } from './gray.ts';
 import { loadPdfJs } from './load.ts';
+import type { GrayImage, ImagePage } from './types.ts';
 
 export type Matrix = [number, number, number, number, number, number];
 
@@ -62,6 +63,14 @@ function orientationOf(m: Matrix): Orientation | null {
   if (tiny(m[1]) && tiny(m[2])) return { swap: false, flipX: m[0] < 0, flipY: m[3] > 0 };
   if (tiny(m[0]) && tiny(m[3])) return { swap: true, flipX: m[2] > 0, flipY: m[1] < 0 };
   return null;
+}
+
+/** A decoded scan turned upright, with its resolution from the size it is painted at. */
+export function uprightScan(gray: GrayImage, { orientation, widthPt, heightPt }: Omit<PageScan, 'source'>): Pick<ImagePage, 'image' | 'dpi'> {
+  const image = orient(gray, orientation);
+  const dpiX = image.width / (widthPt / 72);
+  const dpiY = image.height / (heightPt / 72);
+  return { image, dpi: Math.round(((dpiX + dpiY) / 2) * 10) / 10 };
 }
 
 /** Where an image is painted: the unit square under `m`, in page pixels. */
