@@ -11,8 +11,12 @@ import { preparePage, startPage, type PageRead } from './page.ts';
  * the rows into criteria and validates them. A file with no table anywhere is a ReportError.
  */
 export async function extractPdf(bytes: Uint8Array, file: string, sha256: string, options: ExtractOptions = {}): Promise<ExtractionResult> {
-  const doc = await openPdf(bytes, file);
-  const ocr = options.ocr ?? createTesseractOcr();
+  // The workers load their language data while the file is opened and its first page prepared.
+  const ocr = options.ocr ?? createTesseractOcr({ warm: true });
+  const doc = await openPdf(bytes, file).catch(async (error: unknown) => {
+    if (!options.ocr) await ocr.close();
+    throw error;
+  });
   const reads: Promise<PageRead>[] = [];
   let kind: ExtractionResult['source']['kind'] = 'digital';
   let next = preparePage(doc, 1);

@@ -101,8 +101,9 @@ export async function startPage(prepared: PreparedPage, ocr: OcrEngine, previous
     // A first table page without any line: the columns from its header row's words.
     ?? (previous === null && hasColumnGutters(bin) ? await gridFromHeaderRow(ocr, bin) : null);
   if (!table) {
-    const headerText = isFirst ? await ocrRegion(ocr, bin, [0, 0, bin.width, Math.round(bin.height * HEADER_SHARE)]) : '';
-    return done({ page, headerText, lines: [], layout: null });
+    // The next page need not wait for a cover page's OCR: a page without a table has no layout.
+    const headerText = isFirst ? ocrRegion(ocr, bin, [0, 0, bin.width, Math.round(bin.height * HEADER_SHARE)]) : Promise.resolve('');
+    return { layout: null, read: headerText.then((text): PageRead => ({ page, headerText: text, lines: [], layout: null })) };
   }
   const header = isFirst || previous === null ? ocrRegion(ocr, bin, [0, 0, bin.width, table.rows[0]! - 4]) : Promise.resolve('');
   header.catch(() => undefined); // its failure is the page's, when the page is awaited

@@ -27,6 +27,11 @@ export interface TesseractOcrOptions {
    * (Tesseract's tessdata_fast) when it is installed.
    */
   fastLangPath?: string | null;
+  /**
+   * Start a worker of each model now, not at the first call, so that their language data loads
+   * while the caller does other work (opening the PDF, preparing its first page). Default false.
+   */
+  warm?: boolean;
 }
 
 /** Tesseract page segmentation and character whitelist for each {@link OcrMode}. */
@@ -77,6 +82,7 @@ export function createTesseractOcr(options: TesseractOcrOptions = {}): OcrEngine
     startTimeoutMs = 60_000,
     langPath = defaultLangPath(),
     fastLangPath = defaultFastLangPath(),
+    warm = false,
   } = options;
   const idle: Record<Model, Slot[]> = { best: [], fast: [] };
   const waiting: (() => void)[] = [];
@@ -137,6 +143,14 @@ export function createTesseractOcr(options: TesseractOcrOptions = {}): OcrEngine
     return slot;
   }
 
+  // A worker that fails to start here is started again by the first call, which reports why.
+  const warming = warm ? (['best', 'fast'] as const).map(async (model) => {
+    const gen = generation;
+    const slot = await start(model).catch(() => null);
+    if (slot && gen === generation) idle[model].push(slot);
+    else if (slot) await retire(slot);
+  }) : [];
+
   async function job(slot: Slot, img: GrayImage, mode: OcrMode, words: boolean): Promise<OcrResult> {
     if (slot.mode !== mode) {
       await slot.worker.setParameters(MODE_PARAMS[mode]);
@@ -182,7 +196,8 @@ export function createTesseractOcr(options: TesseractOcrOptions = {}): OcrEngine
   }
 
   async function close(): Promise<void> {
-    generation++; // workers busy now retire when their job ends
+    generation++; // workers busy now, or still starting, retire when their job ends
+    await Promise.all(warming);
     await Promise.all([...idle.best.splice(0), ...idle.fast.splice(0)].map(retire));
   }
 
