@@ -69,12 +69,14 @@ export function readCore(groups: Readonly<Record<string, string | undefined>>): 
 }
 
 /**
- * No spaces around '-' or '/', a damaged type code restored (QD → QĐ), and a slash written
- * where the type code meets its issuer turned back into the dash of the standard form
+ * No spaces around '-' or '/', no accent on a letter (a symbol is written in plain capitals and
+ * Đ: the OCR's "SÑV-CCHC" is SNV-CCHC), a damaged type code restored (QD → QĐ), and a slash
+ * written where the type code meets its issuer turned back into the dash of the standard form
  * (201/QĐ/UBND → QĐ-UBND): only after a known code, so a công văn's SNV/CCHC stays as printed.
  */
 export function normaliseSymbol(printed: string): string {
-  const tight = printed.replace(/ ?([-/])-? ?/g, '$1');
+  const plain = printed.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+  const tight = plain.replace(/ ?([-/])-? ?/g, '$1');
   const match = /^([^-/&]+)(.*)$/.exec(tight);
   if (!match) return tight;
   const code = repairCode(match[1] ?? '');

@@ -86,10 +86,10 @@ async function withCitationsReread(ocr: OcrEngine, img: GrayImage, read: OcrResu
     const again = await rereadTwice(ocr, img, split.joined, false);
     if (again === split.joined.text.replace(' ', '')) text = text.replace(split.joined.text, again);
   }
-  for (const part of [...badDateParts(read.words), ...badYears(read.words)]) {
+  for (const part of [...badDateParts(read.words), ...writtenYears(read.words)]) {
     const band = mainInkBand(cropCell(img, part.box, 4), BAND_PAD);
     const again = band === null ? null : await readScore(ocr, band, { datePart: true, most: 9999 });
-    if (again === null || again.confidence < SURE_PART || !part.fits(again.text)) continue;
+    if (again === null || again.confidence < (part.least ?? SURE_PART) || !part.fits(again.text)) continue;
     text = text.replace(part.printed, `${part.before} ${again.text}${part.after}`);
   }
   return text;
@@ -103,8 +103,11 @@ const SURE_PART = 0.5;
 const isPart = (text: string, most: number) => /^\d{1,2}$/.test(text) && Number(text) >= 1 && Number(text) <= most;
 const sameLine = (a: Box, b: Box) => Math.min(a[3], b[3]) > Math.max(a[1], b[1]);
 
-/** A day, month or year of a date written out to read again: where it stands, what it may be, the text it replaces. */
-interface DatePart { box: Box; fits: (text: string) => boolean; printed: string; before: string; after: string }
+/**
+ * A day, month or year of a date written out to read again: where it stands, what it may be,
+ * the text it replaces, and how sure the second reading must be to replace it (default SURE_PART).
+ */
+interface DatePart { box: Box; fits: (text: string) => boolean; printed: string; before: string; after: string; least?: number }
 
 /**
  * The days and months of dates written out that did not come out as one ("ngày J1 tháng O8",
@@ -133,18 +136,31 @@ function badDateParts(words: OcrWord[]): DatePart[] {
   return parts;
 }
 
-/** A year no document of these reports bears ("năm 4018": a 2 read as 4). */
 const YEAR_READ = /^(\d{4})([.,;]?)$/;
 const isYear = (text: string) => /^(?:19\d\d|20[0-2]\d)$/.test(text);
+/** A year of a date written out that reads as one is replaced only by a reading this sure. */
+const SURE_YEAR = 0.9;
 
-/** The years of dates written out ("ngày 15 tháng 12 năm 4018") that are none: read again like a day. */
-function badYears(words: OcrWord[]): DatePart[] {
+/**
+ * The years of dates written out ("ngày 15 tháng 12 năm 2018"), read again by the digits pass
+ * like a day: one that is no year ("năm 4018", a 2 read as 4), and one that is ("năm 2016" for
+ * 2018: an 8 whose holes the text pass did not see), which a sure reading of other digits replaces.
+ */
+function writtenYears(words: OcrWord[]): DatePart[] {
   const parts: DatePart[] = [];
   for (const [i, word] of words.entries()) {
     const year = words[i + 1];
     const read = year && YEAR_READ.exec(year.text);
-    if (!read || isYear(read[1]!) || !YEAR_WORD.test(word.text) || !words.slice(Math.max(0, i - 2), i).some((w) => MONTH_WORD.test(w.text))) continue;
-    parts.push({ box: year.bbox, fits: isYear, printed: `${word.text} ${year.text}`, before: word.text, after: read[2]! });
+    if (!read || !YEAR_WORD.test(word.text) || !words.slice(Math.max(0, i - 2), i).some((w) => MONTH_WORD.test(w.text))) continue;
+    const plausible = isYear(read[1]!);
+    parts.push({
+      box: year.bbox,
+      fits: (text) => isYear(text) && text !== read[1],
+      printed: `${word.text} ${year.text}`,
+      before: word.text,
+      after: read[2]!,
+      least: plausible ? SURE_YEAR : SURE_PART,
+    });
   }
   return parts;
 }

@@ -89,6 +89,11 @@ const repairs: ParseCase[] = [
     expected: [ref('QĐ số 413/QĐ-UBND ngày 30/01/2018', 'QĐ', '413', 'QĐ-UBND', '2018-01-30', { printedType: 'QĐ' })],
   },
   {
+    name: "drops the accent the OCR put on a symbol's plain capital (SÑV), in the symbol only",
+    text: 'CV số 2518/SÑV-CCHC&PC ngày 21/06/2018',
+    expected: [ref('CV số 2518/SÑV-CCHC&PC ngày 21/06/2018', 'CV', '2518', 'SNV-CCHC&PC', '2018-06-21', { printedType: 'CV' })],
+  },
+  {
     name: 'reads decomposed (NFD) input and returns NFC',
     text: 'Quyết định số 413/QĐ-UBND ngày 30/01/2018 về kế hoạch cải cách'.normalize('NFD'),
     expected: [

@@ -26,6 +26,7 @@ const periods: ReadonlyArray<readonly [string, string, ReferencePeriod]> = [
   ['a roman III whose serif first I OCR read as J', 'cải cách hành chính Quý JII/2018', { label: 'Quý JII/2018', start: '2018-07-01', end: '2018-09-30' }],
   ['a roman III whose last two I ran together into H', 'cải cách hành chính Quý IH/2018', { label: 'Quý IH/2018', start: '2018-07-01', end: '2018-09-30' }],
   ['a roman III read as ones that lost its slash to the year', 'cải cách hành chính Quý 1112018', { label: 'Quý 1112018', start: '2018-07-01', end: '2018-09-30' }],
+  ['a roman II whose slash OCR read as Z', 'tình hình cải cách hành chính Quý IIZ2018', { label: 'Quý IIZ2018', start: '2018-04-01', end: '2018-06-30' }],
   ['a quarter whose "Quý" lost its tone mark', 'cải cách hành chính Quy 111/2018', { label: 'Quy 111/2018', start: '2018-07-01', end: '2018-09-30' }],
   ['the first nine months', 'kết quả 9 tháng đầu năm 2018', { label: '9 tháng đầu năm 2018', start: '2018-01-01', end: '2018-09-30' }],
 ];

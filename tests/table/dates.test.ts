@@ -43,6 +43,14 @@ describe('readTextWithDates', () => {
     expect(await readTextWithDates(coverReader('ngày 06 tháng 12 năm 4018.', words, '4018'), year)).toBe('ngày 06 tháng 12 năm 4018.');
   });
 
+  it('reads a year that is one again ("năm 2016" printed 2018), and takes only a sure reading of a year', async () => {
+    const year = drawNumber('2018', 40);
+    const words: [number, number][] = [[0, 5], [6, 10], [12, 18], [20, 26], [28, 34], [38, 160]];
+    expect(await readTextWithDates(coverReader('ngày 15 tháng 12 năm 2016', words, '2018'), year)).toBe('ngày 15 tháng 12 năm 2018');
+    expect(await readTextWithDates(coverReader('ngày 15 tháng 12 năm 2016', words, '4018'), year)).toBe('ngày 15 tháng 12 năm 2016');
+    expect(await readTextWithDates(coverReader('ngày 15 tháng 12 năm 2018', words, '2018'), year)).toBe('ngày 15 tháng 12 năm 2018');
+  });
+
   it('reads a month that is no month again, and keeps it when the new reading is none either', async () => {
     const twelve = drawNumber('12', 40);
     expect(await readTextWithDates(coverReader('ngày 06 tháng 13 năm 2018', boxes, '12'), twelve)).toBe('ngày 06 tháng 12 năm 2018');
