@@ -39,6 +39,22 @@ describe('createTesseractOcr', () => {
     await broken.close();
   });
 
+  it('starts warm workers that close even before their language data has loaded, and a later call starts them again', async () => {
+    const warm = createTesseractOcr({ workers: 1, warm: true });
+    await warm.close(); // the workers are still loading: close waits for them and ends them
+    expect((await warm.recognize(score, { mode: 'digits' })).text).toBe('18');
+    await warm.close();
+  });
+
+  it('reports a warm start that failed at the first call, with its reason, and nothing before', async () => {
+    const broken = createTesseractOcr({ workers: 1, langPath: '/nonexistent', warm: true });
+    await new Promise((resolve) => setTimeout(resolve, 200)); // the failed start settles unobserved
+    const err = await broken.recognize(score, { mode: 'digits' }).catch((e: unknown) => e);
+    expect((err as OcrError).code).toBe('OCR_INIT');
+    expect((err as OcrError).message).toContain('/nonexistent/vie.traineddata');
+    await broken.close();
+  });
+
   it('reads a fast call with the fast model, and only a fast call', async () => {
     const noFast = createTesseractOcr({ workers: 1, fastLangPath: '/nonexistent-fast' });
     const err = await noFast.recognize(score, { mode: 'digits', fast: true }).catch((e: unknown) => e);
