@@ -131,11 +131,10 @@ export function createTesseractOcr(options: TesseractOcrOptions = {}): OcrEngine
     const thread = (worker as unknown as { worker: NodeJS.EventEmitter }).worker;
     thread.on('error', (err: unknown) => slot.onDeath?.(err));
     thread.on('exit', (code: number) => slot.onDeath?.(new Error(`worker thread exited with ${code}`)));
-    // PGM carries no resolution; without one Tesseract guesses and warns on every call. Like
-    // every call to the thread, it may never be answered: it is timed too, and a worker that
-    // does not answer is ended.
-    // Tesseract reads every line it is unsure of a second time inverted, white on black, which
-    // no report prints: a twentieth of the OCR time, most of it on score cells.
+    // PGM carries no resolution; without one Tesseract guesses and warns on every call. And it
+    // reads every line it is unsure of a second time inverted, white on black, which no report
+    // prints: a twentieth of the OCR time, most of it on score cells. Like every call to the
+    // thread, this may never be answered: it is timed too, and a worker that does not answer is ended.
     await withTimeout(worker.setParameters({ user_defined_dpi: '300', tessedit_do_invert: '0' }), startTimeoutMs, () =>
       new OcrError('OCR_INIT', `tesseract worker did not take its parameters in ${startTimeoutMs} ms`),
     ).catch(async (error: unknown) => {

@@ -89,7 +89,7 @@ async function withCitationsReread(ocr: OcrEngine, img: GrayImage, read: OcrResu
   for (const part of [...badDateParts(read.words), ...writtenYears(read.words)]) {
     const band = mainInkBand(cropCell(img, part.box, 4), BAND_PAD);
     const again = band === null ? null : await readScore(ocr, band, { datePart: true, most: 9999 });
-    if (again === null || again.confidence < (part.least ?? SURE_PART) || !part.fits(again.text)) continue;
+    if (again === null || again.confidence < part.least || !part.fits(again.text)) continue;
     text = text.replace(part.printed, `${part.before} ${again.text}${part.after}`);
   }
   return text;
@@ -105,9 +105,9 @@ const sameLine = (a: Box, b: Box) => Math.min(a[3], b[3]) > Math.max(a[1], b[1])
 
 /**
  * A day, month or year of a date written out to read again: where it stands, what it may be,
- * the text it replaces, and how sure the second reading must be to replace it (default SURE_PART).
+ * the text it replaces, and how sure the second reading must be to replace it.
  */
-interface DatePart { box: Box; fits: (text: string) => boolean; printed: string; before: string; after: string; least?: number }
+interface DatePart { box: Box; fits: (text: string) => boolean; printed: string; before: string; after: string; least: number }
 
 /**
  * The days and months of dates written out that did not come out as one ("ngày J1 tháng O8",
@@ -131,7 +131,7 @@ function badDateParts(words: OcrWord[]): DatePart[] {
     if (isPart(between.join(''), most) || between.join('').length > 3) continue;
     const [left, right] = [word.bbox, next.bbox];
     const box: Box = [left[2] + 2, Math.min(left[1], right[1]), right[0] - 2, Math.max(left[3], right[3])];
-    parts.push({ box, fits: (text: string) => isPart(text, most), printed: [word.text, ...between, next.text].join(' '), before: word.text, after: ` ${next.text}` });
+    parts.push({ box, fits: (text: string) => isPart(text, most), printed: [word.text, ...between, next.text].join(' '), before: word.text, after: ` ${next.text}`, least: SURE_PART });
   }
   return parts;
 }
