@@ -8,7 +8,8 @@ import { BAND_PAD, enlarge, readScore } from './numbers.ts';
  * A word of a citation that the OCR read into a shape no citation has: a letter or bracket
  * among the digits of a number or date ("I060/BC-UBND", "1]"), a digit glued to the letters of
  * a symbol ("33037BC-UBND", "618/5NV"), a date missing a slash ("18/0272018") or holding a
- * zero or impossible month ("13/00/2018", "20/57/2018").
+ * zero or impossible month ("13/00/2018", "20/57/2018"), a legal act's year that is none
+ * ("43/5017/QĐ-UBND").
  */
 const MISSHAPEN = [
   /[Il|\][]\d|\d[Il|\][]/, // I060, 1]
@@ -19,6 +20,7 @@ const MISSHAPEN = [
   /^\d{1,2}[/.](?:1[3-9]|[2-9]\d)[/.]\d{4}/, // 20/57/2018: no month 57
   /^(?:3[2-9]|[4-9]\d)[/.]\d{1,2}[/.]\d{4}/, // 35.08.2018: no day 35
   /^\d{1,2}\/\d{1,2}\/(?:20[3-9]\d|2[1-9]\d\d)/, // 19/03/2078: no document is dated decades ahead
+  /^\d+\/(?!19\d\d|20[0-2]\d)\d{4}\/\p{Lu}/u, // 43/5017/QĐ-UBND: no legal act bears the year 5017
   /\/0\//, // 28/0/2018
   /[()]\d/, // ()6/09/2018
   /\d[:;]\p{Lu}/u, // 205:BC-UBND

@@ -175,6 +175,14 @@ describe('readEvidence, impossible dates', () => {
     expect((await readEvidence(ocr, blank)).text).toBe('Quyết định số 78/2018/QĐ-UBND ngày 19/03/2018 về');
   });
 
+  it("reads a legal act whose year is none again (\"43/5017/QĐ-UBND\"), and only that", async () => {
+    const ocr = engine('Quyết định số 43/5017/QĐ-UBND ngày 08/10/2017', '43/2017/QĐ-UBND');
+    expect((await readEvidence(ocr, blank)).text).toBe('Quyết định số 43/2017/QĐ-UBND ngày 08/10/2017');
+    const sure = engine('Quyết định số 43/2017/QĐ-UBND ngày 08/10/2017', '43/2011/QĐ-UBND');
+    expect((await readEvidence(sure, blank)).text).toBe('Quyết định số 43/2017/QĐ-UBND ngày 08/10/2017');
+    expect(sure.rereads).toEqual([]);
+  });
+
   it('reads a date with no such month again', async () => {
     const ocr = engine('Công văn số 2790/UBND-NV ngày 20/57/2018 về', '20/5/2018');
     expect((await readEvidence(ocr, blank)).text).toBe('Công văn số 2790/UBND-NV ngày 20/5/2018 về');
