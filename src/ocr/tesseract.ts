@@ -32,6 +32,13 @@ export interface TesseractOcrOptions {
    * while the caller does other work (opening the PDF, preparing its first page). Default false.
    */
   warm?: boolean;
+  /**
+   * Read each line Tesseract is unsure of a second time, inverted (Tesseract's own default).
+   * Default true: the header reader's handwritten glyphs need it (23BC's date, va_1's number).
+   * A score table never prints white on black, and there it was a twentieth of the OCR time,
+   * most of it on score cells: `extract` turns it off.
+   */
+  invertUnsure?: boolean;
 }
 
 /** Tesseract page segmentation and character whitelist for each {@link OcrMode}. */
@@ -83,6 +90,7 @@ export function createTesseractOcr(options: TesseractOcrOptions = {}): OcrEngine
     langPath = defaultLangPath(),
     fastLangPath = defaultFastLangPath(),
     warm = false,
+    invertUnsure = true,
   } = options;
   const idle: Record<Model, Slot[]> = { best: [], fast: [] };
   const waiting: (() => void)[] = [];
@@ -131,11 +139,11 @@ export function createTesseractOcr(options: TesseractOcrOptions = {}): OcrEngine
     const thread = (worker as unknown as { worker: NodeJS.EventEmitter }).worker;
     thread.on('error', (err: unknown) => slot.onDeath?.(err));
     thread.on('exit', (code: number) => slot.onDeath?.(new Error(`worker thread exited with ${code}`)));
-    // PGM carries no resolution; without one Tesseract guesses and warns on every call. And it
-    // reads every line it is unsure of a second time inverted, white on black, which no report
-    // prints: a twentieth of the OCR time, most of it on score cells. Like every call to the
-    // thread, this may never be answered: it is timed too, and a worker that does not answer is ended.
-    await withTimeout(worker.setParameters({ user_defined_dpi: '300', tessedit_do_invert: '0' }), startTimeoutMs, () =>
+    // PGM carries no resolution; without one Tesseract guesses and warns on every call. Like
+    // every call to the thread, it may never be answered: it is timed too, and a worker that
+    // does not answer is ended.
+    const params = { user_defined_dpi: '300', tessedit_do_invert: invertUnsure ? '1' : '0' };
+    await withTimeout(worker.setParameters(params), startTimeoutMs, () =>
       new OcrError('OCR_INIT', `tesseract worker did not take its parameters in ${startTimeoutMs} ms`),
     ).catch(async (error: unknown) => {
       await retire(slot);
