@@ -42,7 +42,7 @@ const pct = (a: number, b: number) => (b === 0 ? 'n/a' : `${((100 * a) / b).toFi
 const files = await ensureCorpus(values.corpus, Number(values.count), Number(values.seed));
 let peak = 0;
 const sampler = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 100);
-const ocr = createTesseractOcr({ invertUnsure: false }); // as extract's own
+const ocr = createTesseractOcr();
 const scores: Score[] = [];
 let pages = 0;
 const started = performance.now();

@@ -12,7 +12,7 @@ import { preparePage, startPage, type PageRead } from './page.ts';
  */
 export async function extractPdf(bytes: Uint8Array, file: string, sha256: string, options: ExtractOptions = {}): Promise<ExtractionResult> {
   // The workers load their language data while the file is opened and its first page prepared.
-  const ocr = options.ocr ?? createTesseractOcr({ warm: true, invertUnsure: false });
+  const ocr = options.ocr ?? createTesseractOcr({ warm: true });
   const doc = await openPdf(bytes, file).catch(async (error: unknown) => {
     if (!options.ocr) await ocr.close();
     throw error;

@@ -32,13 +32,6 @@ export interface TesseractOcrOptions {
    * while the caller does other work (opening the PDF, preparing its first page). Default false.
    */
   warm?: boolean;
-  /**
-   * Read each line Tesseract is unsure of a second time, inverted (Tesseract's own default).
-   * Default true: the header reader's handwritten glyphs need it (23BC's date, va_1's number).
-   * A score table never prints white on black, and there it was a twentieth of the OCR time,
-   * most of it on score cells: `extract` turns it off.
-   */
-  invertUnsure?: boolean;
 }
 
 /** Tesseract page segmentation and character whitelist for each {@link OcrMode}. */
@@ -90,7 +83,6 @@ export function createTesseractOcr(options: TesseractOcrOptions = {}): OcrEngine
     langPath = defaultLangPath(),
     fastLangPath = defaultFastLangPath(),
     warm = false,
-    invertUnsure = true,
   } = options;
   const idle: Record<Model, Slot[]> = { best: [], fast: [] };
   const waiting: (() => void)[] = [];
@@ -142,8 +134,7 @@ export function createTesseractOcr(options: TesseractOcrOptions = {}): OcrEngine
     // PGM carries no resolution; without one Tesseract guesses and warns on every call. Like
     // every call to the thread, it may never be answered: it is timed too, and a worker that
     // does not answer is ended.
-    const params = { user_defined_dpi: '300', tessedit_do_invert: invertUnsure ? '1' : '0' };
-    await withTimeout(worker.setParameters(params), startTimeoutMs, () =>
+    await withTimeout(worker.setParameters({ user_defined_dpi: '300' }), startTimeoutMs, () =>
       new OcrError('OCR_INIT', `tesseract worker did not take its parameters in ${startTimeoutMs} ms`),
     ).catch(async (error: unknown) => {
       await retire(slot);
