@@ -5,7 +5,7 @@
 import { severityOf, type Criterion, type Flag, type FlagCode, type Reference } from '../contract/index.ts';
 import type { DocumentHeader } from '../header/index.ts';
 import { KNOWN_TYPE_CODES } from '../references/index.ts';
-import { nfc } from '../text/index.ts';
+import { withoutMarks } from '../text/index.ts';
 
 /** An attached document: its file and its header as read (null when the file could not be read). */
 export interface Attached {
@@ -22,7 +22,7 @@ export const MISMATCH_CONFIDENCE = 0.8;
 const numberKey = (n: string | null) => (n === null ? null : n.replace(/^0+(?=\d)/, '').toLowerCase());
 /** Case, marks, Đ/D and spaces do not tell two symbols apart; the dashes and slashes do. */
 const symbolKey = (s: string | null) =>
-  (s === null ? null : nfc(s).normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/\s+/g, ''));
+  (s === null ? null : withoutMarks(s).replace(/[đĐ]/g, 'd').toLowerCase().replace(/\s+/g, ''));
 const vnDate = (iso: string) => iso.split('-').reverse().join('/');
 
 function flag(code: FlagCode, criterionId: string, message: string, extra: Partial<Flag> = {}): Flag {

@@ -2,6 +2,7 @@
  * The number-and-symbol core of a citation ("413/QĐ-UBND", "1100/2017/QĐ-UBND", "11-CT/TW")
  * and the repairs its structure proves.
  */
+import { withoutMarks } from '../text/index.ts';
 import { KNOWN_TYPE_CODES, SYMBOL_CODES, repairCode } from './codes.ts';
 
 /**
@@ -75,8 +76,7 @@ export function readCore(groups: Readonly<Record<string, string | undefined>>): 
  * (201/QĐ/UBND → QĐ-UBND): only after a known code, so a công văn's SNV/CCHC stays as printed.
  */
 export function normaliseSymbol(printed: string): string {
-  const plain = printed.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
-  const tight = plain.replace(/ ?([-/])-? ?/g, '$1');
+  const tight = withoutMarks(printed).replace(/ ?([-/])-? ?/g, '$1');
   const match = /^([^-/&]+)(.*)$/.exec(tight);
   if (!match) return tight;
   const code = repairCode(match[1] ?? '');

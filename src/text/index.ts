@@ -5,11 +5,14 @@ export function nfc(text: string): string {
   return text.normalize('NFC').replace(/\u00D0/g, 'Đ').replace(/\u00F0/g, 'đ');
 }
 
+/** NFC text with every mark dropped ("Ñ" → "N", "ơ" → "o"); Đ, a letter of its own, stays. */
+export function withoutMarks(text: string): string {
+  return nfc(text).normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+}
+
 /** A key for fuzzy comparison: lower case, marks dropped, đ→d, runs of non-letters to one space. */
 export function fold(text: string): string {
-  return nfc(text)
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  return withoutMarks(text)
     .replace(/[đĐ]/g, 'd')
     .toLowerCase()
     .replace(/[^a-z0-9%]+/g, ' ')
