@@ -1,4 +1,4 @@
-import { binarise, bridgeDottedRules, cropCell, deskew, findGrid, gridFromLayout, isBlank, lineMask, type GrayImage, type Grid } from '../src/image/index.ts';
+import { binarise, cropCell, deskew, findGrid, findScanGrid, gridFromLayout, isBlank, type GrayImage, type Grid } from '../src/image/index.ts';
 import type { OcrEngine } from '../src/ocr/index.ts';
 import { readPage, renderPage, tooSmallToRead, type ImagePage, type PdfDocument, type TextItem, type TextPage } from '../src/pdf/index.ts';
 import type { Box, SourceLine } from '../src/report/index.ts';
@@ -66,7 +66,7 @@ export async function preparePage(doc: PdfDocument, pageNumber: number): Promise
   // Else the lines are faint or broken: every pixel darker than the paper counts, and lines a
   // coarse 1-bit scan broke into dashes are drawn through (without that, a page whose lines
   // are partly dashes gives a grid of a few rows, and rows of values merge).
-  const grid = findGrid(bin) ?? findGrid(bridgeDottedRules(lineMask(image), Math.round(source.dpi / 16)));
+  const grid = findScanGrid(image, bin, source.dpi);
   return { kind: 'scan', source, bin, grid };
 }
 

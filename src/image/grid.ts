@@ -1,4 +1,5 @@
 import type { BBox, GrayImage } from './gray.ts';
+import { lineMask } from './binarise.ts';
 
 /** One cell of a table, possibly merged across several grid rows or columns. */
 export interface GridCell {
@@ -182,6 +183,21 @@ function coverage(rule: Rule, from: number, to: number, ink: (across: number, al
     }
   }
   return hit / (to - from);
+}
+
+/**
+ * The grid of a straightened scan (`gray`) and its binarised image. When none is found, or the
+ * scan is coarse (under 200 dpi), the lines may be faint or broken: every pixel darker than the
+ * paper counts, and lines a coarse 1-bit scan broke into dashes are drawn through (without
+ * that, a page whose lines are partly dashes gives a grid of a few rows and columns, and rows of
+ * values merge: 11401's page 4 gave 3 columns and lost three criteria). The bridged grid is
+ * taken when it finds more columns: drawn-through dashes also make a line or two of text look
+ * ruled, so rows alone do not tell.
+ */
+export function findScanGrid(gray: GrayImage, bin: GrayImage, dpi: number): Grid | null {
+  const plain = findGrid(bin);
+  const bridged = !plain || dpi < 200 ? findGrid(bridgeDottedRules(lineMask(gray), Math.round(dpi / 16))) : null;
+  return bridged && (!plain || bridged.cols.length > plain.cols.length) ? bridged : plain;
 }
 
 /**

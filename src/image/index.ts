@@ -6,7 +6,7 @@ export type { GrayImage, BBox, BlankOptions } from './gray.ts';
 export { loadGray, toSharp, fromSharp, cropCell, isBlank } from './gray.ts';
 export { binarise, lineMask, type BinariseOptions } from './binarise.ts';
 export { deskew, estimateSkew, type SkewOptions } from './deskew.ts';
-export { bridgeDottedRules, findGrid, type Grid, type GridCell, type GridOptions } from './grid.ts';
+export { bridgeDottedRules, findGrid, findScanGrid, type Grid, type GridCell, type GridOptions } from './grid.ts';
 export { gridFromWords, spans, type BoxedWord } from './words-grid.ts';
 export { gridFromLayout, textInkColumns } from './layout-grid.ts';
 export { firstLine, glyphColumns, glyphHeight, glyphsBeforeSlash, mainInkBand, numberGlyphs, romanStrokes, trimToInk, type NumberGlyphs } from './trim.ts';

@@ -4,6 +4,8 @@ import { isSubsequence, parseScore } from '../text/index.ts';
 
 /** White margin kept around a number's ink by mainInkBand. */
 export const BAND_PAD = 8;
+/** Gaussian sigma (pixels of the sized glyphs) that softens a coarse scan's stair-stepped edges. */
+const COARSE_BLUR = 0.8;
 /** Two digits readings this sure, fitting the glyphs and agreeing, need no third. */
 const SURE_READING = 0.9;
 
@@ -51,12 +53,17 @@ function withSeparator(text: string, pattern: string): string {
  * and separator match the glyphs printed, and it has no leading zero; the value is trusted as
  * far as the readings fit and agree, and otherwise its confidence drops so that the validator
  * flags it for a person. A `datePart` (the day or month of "ngày 08 tháng 11") has a leading
- * zero and no separator: a mark between its digits is a speck.
+ * zero and no separator: a mark between its digits is a speck. `coarse`: the band comes from a
+ * scan under 200 dpi.
  */
-export async function readScore(ocr: OcrEngine, band: GrayImage, { datePart = false, most = 100 } = {}): Promise<{ text: string; confidence: number }> {
+export async function readScore(ocr: OcrEngine, band: GrayImage, { datePart = false, most = 100, coarse = false } = {}): Promise<{ text: string; confidence: number }> {
   const glyphs = numberGlyphs(band);
   const read = async ({ height, mode }: { height: number; mode: 'digits' | 'word' }): Promise<Reading> => {
-    const result = await ocr.recognize(await toInkHeight(glyphs.image, height), { mode, words: false });
+    const sized = await toInkHeight(glyphs.image, height);
+    // A coarse scan's binarised glyphs come out of the enlargement in stair steps; softened,
+    // they read more like the gray print the LSTM learnt from (11401, a 150 dpi 1-bit report:
+    // max scores right 111 → 114 of 129, self 107 → 111).
+    const result = await ocr.recognize(coarse ? await fromSharp(toSharp(sized).blur(COARSE_BLUR)) : sized, { mode, words: false });
     // Read as a word, a serif 1 often comes out as a letter made of one stroke (the domain
     // README's "1 read as I"); in a score cell that stroke can only be a 1.
     // In a day or month, where a leading zero is printed ("tháng 01"), a round letter is that 0.

@@ -222,7 +222,7 @@ export async function startTable(bin: GrayImage, grid: Grid, ocr: OcrEngine, opt
       const role = roles![cell.col] ?? null;
       const band = bands[i];
       if (!band) return;
-      const read = SCORE_ROLES.has(role) ? await readScore(ocr, band)
+      const read = SCORE_ROLES.has(role) ? await readScore(ocr, band, { coarse: options.dpi < 200 })
         : role === 'title' ? await (numbered ? readCriterionTitle(ocr, band) : readTitle(ocr, band))
           : role === 'id' ? await readId(ocr, band)
             : role === 'evidence' ? await readEvidence(ocr, band)

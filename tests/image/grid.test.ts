@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { binarise, bridgeDottedRules, cropCell, deskew, findGrid, gridFromLayout, lineMask, type GrayImage } from '../../src/image/index.ts';
+import { binarise, bridgeDottedRules, cropCell, deskew, findGrid, findScanGrid, gridFromLayout, lineMask, type GrayImage } from '../../src/image/index.ts';
 import { drawTable, drawText, drawUnruledCriteria, scan } from './render.ts';
 
 async function gridOf(page: GrayImage) {
@@ -65,6 +65,22 @@ describe('findGrid', () => {
     expect(grid!.cols).toHaveLength(drawn.cols.length);
     grid!.rows.forEach((y, i) => expect(Math.abs(y - drawn.rows[i]!)).toBeLessThanOrEqual(2));
     expect(grid!.cells.filter((c) => c.rowSpan > 1 || c.colSpan > 1)).toHaveLength(2);
+  });
+
+  it('takes the drawn-through grid of a coarse scan when its plain grid lost columns to dashes', () => {
+    const drawn = drawTable(undefined, 150);
+    const { width } = drawn.image;
+    const dotted = Buffer.from(drawn.image.data);
+    // The rows and the outer sides stay whole; the inner column lines are dashes (11401's page 4).
+    for (const x of drawn.cols.slice(1, -1)) for (let y = 0; y < drawn.image.height; y += 14) for (let k = 0; k < 8; k++) for (let dx = -3; dx <= 3; dx++) dotted[(y + k) * width + x + dx] = 255;
+    const page = { ...drawn.image, data: dotted };
+    const bin = binarise(page);
+    expect(findGrid(bin)?.cols.length ?? 0).toBeLessThan(drawn.cols.length);
+    const grid = findScanGrid(page, bin, 150);
+    expect(grid!.cols).toHaveLength(drawn.cols.length);
+    expect(grid!.rows).toHaveLength(drawn.rows.length);
+    // A 300 dpi scan keeps its plain grid: the drawing through is for coarse scans (or no grid).
+    expect(findScanGrid(page, bin, 300)).toEqual(findGrid(bin));
   });
 
   it('draws no line through a page of text', () => {
