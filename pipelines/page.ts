@@ -63,9 +63,7 @@ export async function preparePage(doc: PdfDocument, pageNumber: number): Promise
   const { image } = await deskew(source.image);
   // Dust removal sized for 200–300 dpi would erase the dots of "5.2.3" in a coarser scan.
   const bin = binarise(image, { maxSpeck: source.dpi < 200 ? Math.max(1, Math.round(8 * (source.dpi / 300) ** 2)) : 8 });
-  // Else the lines are faint or broken: every pixel darker than the paper counts, and lines a
-  // coarse 1-bit scan broke into dashes are drawn through (without that, a page whose lines
-  // are partly dashes gives a grid of a few rows, and rows of values merge).
+  // The straightened gray image too: a coarse scan's lines broken into dashes are found in it.
   const grid = findScanGrid(image, bin, source.dpi);
   return { kind: 'scan', source, bin, grid };
 }
