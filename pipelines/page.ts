@@ -1,4 +1,4 @@
-import { binarise, cropCell, deskew, findGrid, findScanGrid, gridFromLayout, isBlank, type GrayImage, type Grid } from '../src/image/index.ts';
+import { binarise, cropCell, deskew, findGrid, findScanGrid, gridFromLayout, isBlank, isCoarse, type GrayImage, type Grid } from '../src/image/index.ts';
 import type { OcrEngine } from '../src/ocr/index.ts';
 import { readPage, renderPage, tooSmallToRead, type ImagePage, type PdfDocument, type TextItem, type TextPage } from '../src/pdf/index.ts';
 import type { Box, SourceLine } from '../src/report/index.ts';
@@ -62,7 +62,7 @@ export async function preparePage(doc: PdfDocument, pageNumber: number): Promise
   }
   const { image } = await deskew(source.image);
   // Dust removal sized for 200–300 dpi would erase the dots of "5.2.3" in a coarser scan.
-  const bin = binarise(image, { maxSpeck: source.dpi < 200 ? Math.max(1, Math.round(8 * (source.dpi / 300) ** 2)) : 8 });
+  const bin = binarise(image, { maxSpeck: isCoarse(source.dpi) ? Math.max(1, Math.round(8 * (source.dpi / 300) ** 2)) : 8 });
   // The straightened gray image too: a coarse scan's lines broken into dashes are found in it.
   const grid = findScanGrid(image, bin, source.dpi);
   return { kind: 'scan', source, bin, grid };

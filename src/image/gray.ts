@@ -1,5 +1,8 @@
 import sharp, { type Sharp } from 'sharp';
 
+/** A scan under 200 dpi: its dots, lines and glyphs need the care a 300 dpi scan's do not. */
+export const isCoarse = (dpi: number) => dpi < 200;
+
 /** An 8-bit grayscale page or cell: 1 channel, row-major, 0 = black, 255 = white. */
 export interface GrayImage {
   data: Buffer;

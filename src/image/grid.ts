@@ -1,4 +1,4 @@
-import type { BBox, GrayImage } from './gray.ts';
+import { isCoarse, type BBox, type GrayImage } from './gray.ts';
 import { lineMask } from './binarise.ts';
 
 /** One cell of a table, possibly merged across several grid rows or columns. */
@@ -196,7 +196,7 @@ function coverage(rule: Rule, from: number, to: number, ink: (across: number, al
  */
 export function findScanGrid(gray: GrayImage, bin: GrayImage, dpi: number): Grid | null {
   const plain = findGrid(bin);
-  const bridged = !plain || dpi < 200 ? findGrid(bridgeDottedRules(lineMask(gray), Math.round(dpi / 16))) : null;
+  const bridged = !plain || isCoarse(dpi) ? findGrid(bridgeDottedRules(lineMask(gray), Math.round(dpi / 16))) : null;
   return bridged && (!plain || bridged.cols.length > plain.cols.length) ? bridged : plain;
 }
 

@@ -9,19 +9,24 @@ const COARSE_BLUR = 0.8;
 /** Two digits readings this sure, fitting the glyphs and agreeing, need no third. */
 const SURE_READING = 0.9;
 
-/** Resizes an image by `factor`; within 5% of its size it is left as it is. */
-async function scale(img: GrayImage, factor: number): Promise<GrayImage> {
-  if (Math.abs(factor - 1) < 0.05) return img;
+/**
+ * Resizes an image by `factor` (within 5% of its size it is left as it is), and blurs it by
+ * `blur` (a Gaussian sigma, 0 for none) in the same sharp pipeline.
+ */
+async function scale(img: GrayImage, factor: number, blur = 0): Promise<GrayImage> {
+  const resize = Math.abs(factor - 1) >= 0.05;
+  if (!resize && blur === 0) return img;
   const width = Math.max(1, Math.round(img.width * factor));
   const height = Math.max(1, Math.round(img.height * factor));
-  return fromSharp(toSharp(img).resize(width, height, { kernel: 'lanczos3' }));
+  const sized = resize ? toSharp(img).resize(width, height, { kernel: 'lanczos3' }) : toSharp(img);
+  return fromSharp(blur > 0 ? sized.blur(blur) : sized);
 }
 
 /** Enlarges a crop by `factor` (coarse scans towards 300 dpi); never shrinks it. */
 export const enlarge = (img: GrayImage, factor: number) => scale(img, Math.max(1, factor));
 
-/** Scales a single-line crop so that its ink stands `height` pixels tall. */
-const toInkHeight = (band: GrayImage, height: number) => scale(band, height / Math.max(1, band.height - 2 * BAND_PAD));
+/** Scales a single-line crop so that its ink stands `height` pixels tall, then blurs it by `blur`. */
+const toInkHeight = (band: GrayImage, height: number, blur = 0) => scale(band, height / Math.max(1, band.height - 2 * BAND_PAD), blur);
 
 /**
  * The most holes each digit's ink can enclose (a 4 may be open or closed). A glyph with more
@@ -59,11 +64,10 @@ function withSeparator(text: string, pattern: string): string {
 export async function readScore(ocr: OcrEngine, band: GrayImage, { datePart = false, most = 100, coarse = false } = {}): Promise<{ text: string; confidence: number }> {
   const glyphs = numberGlyphs(band);
   const read = async ({ height, mode }: { height: number; mode: 'digits' | 'word' }): Promise<Reading> => {
-    const sized = await toInkHeight(glyphs.image, height);
     // A coarse scan's binarised glyphs come out of the enlargement in stair steps; softened,
     // they read more like the gray print the LSTM learnt from (11401, a 150 dpi 1-bit report:
     // max scores right 111 → 114 of 129, self 107 → 111).
-    const result = await ocr.recognize(coarse ? await fromSharp(toSharp(sized).blur(COARSE_BLUR)) : sized, { mode, words: false });
+    const result = await ocr.recognize(await toInkHeight(glyphs.image, height, coarse ? COARSE_BLUR : 0), { mode, words: false });
     // Read as a word, a serif 1 often comes out as a letter made of one stroke (the domain
     // README's "1 read as I"); in a score cell that stroke can only be a 1.
     // In a day or month, where a leading zero is printed ("tháng 01"), a round letter is that 0.
