@@ -137,11 +137,13 @@ export interface NumberGlyphs {
    * coarse scan opened its hole; a 6 has two sides in its lower half only, a 9 in its upper.
    */
   ovals: boolean[];
+  /** For each digit blob, left to right: whether it is a 0 the scan opened at its top and bottom, two arcs "( )" taken as one. */
+  rings: boolean[];
   /** Whether a digit blob is shorter than the others: a glyph the scan broke, whose reading is not sure. */
   broken: boolean;
 }
 
-interface Blob { x0: number; y0: number; x1: number; y1: number; pixels: number[]; split?: boolean }
+interface Blob { x0: number; y0: number; x1: number; y1: number; pixels: number[]; split?: boolean; ring?: boolean }
 
 /**
  * A coarse 1-bit scan cuts some glyphs across their waist into halves that touch only at a
@@ -182,6 +184,54 @@ function joinStacked(blobs: Blob[]): Blob[] {
       out.splice(j, 1);
       j = i; // the joined blob may meet another piece
     }
+  }
+  return out;
+}
+
+/**
+ * How far a blob's outer side (`left` or `right`) curves in at its top and at its bottom, the
+ * lesser of the two, as a share of its height: how much farther in that side's ink begins in
+ * the top and bottom tenths of its rows than through its middle third. An arc's outer side
+ * curves in at both ends; a 1's flag and foot stand out instead.
+ */
+function curvesIn(b: Blob, width: number, side: 'left' | 'right'): number {
+  const h = b.y1 - b.y0;
+  const edge = new Map<number, number>();
+  for (const p of b.pixels) {
+    const [x, y] = [p % width, Math.floor(p / width) - b.y0];
+    const e = edge.get(y);
+    if (e === undefined || (side === 'left' ? x < e : x > e)) edge.set(y, x);
+  }
+  const mean = (from: number, to: number) => {
+    const xs = [...edge].filter(([y]) => y >= from * h && y < to * h).map(([, x]) => x);
+    return xs.length === 0 ? NaN : xs.reduce((s, x) => s + x, 0) / xs.length;
+  };
+  const inward = (end: number) => (side === 'left' ? end - mean(1 / 3, 2 / 3) : mean(1 / 3, 2 / 3) - end);
+  return Math.min(inward(mean(0, 0.1)), inward(mean(0.9, 1))) / h;
+}
+
+/**
+ * A coarse 1-bit scan opens some 0s at the top and bottom into two arcs facing each other,
+ * "( )", each as tall as a digit and read as another digit ("9"). Two blobs side by side, of
+ * one height, each narrow, close together, whose outer sides curve in at both ends are one
+ * glyph, marked as such (and split: no reading of it is sure).
+ */
+const ARC_CURVE = 0.08;
+
+function joinArcs(blobs: Blob[], width: number): Blob[] {
+  const out = [...blobs].sort((a, b) => a.x0 - b.x0);
+  for (let i = 0; i + 1 < out.length; i++) {
+    const [a, b] = [out[i]!, out[i + 1]!];
+    const h = Math.max(a.y1 - a.y0, b.y1 - b.y0);
+    const overlap = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
+    const gap = b.x0 - a.x1;
+    const narrow = (c: Blob) => c.x1 - c.x0 <= 0.45 * h;
+    if (overlap < 0.8 * h || gap < 0 || gap > 0.5 * h || !narrow(a) || !narrow(b) || b.x1 - a.x0 > 0.9 * h) continue;
+    if (!(curvesIn(a, width, 'left') >= ARC_CURVE && curvesIn(b, width, 'right') >= ARC_CURVE)) continue;
+    out.splice(i, 2, {
+      x0: a.x0, y0: Math.min(a.y0, b.y0), x1: b.x1, y1: Math.max(a.y1, b.y1),
+      pixels: [...a.pixels, ...b.pixels], split: true, ring: true,
+    });
   }
   return out;
 }
@@ -247,10 +297,10 @@ export function glyphHeight(img: GrayImage): number | null {
  * The counts let a reader check an OCR reading against what is printed.
  */
 export function numberGlyphs(img: GrayImage): NumberGlyphs {
-  const blobs = joinStacked(blobsOf(img));
+  const blobs = joinArcs(joinStacked(blobsOf(img)), img.width);
   const tallest = Math.max(0, ...blobs.map((b) => b.y1 - b.y0));
   const digits = blobs.filter((b) => b.y1 - b.y0 >= tallest * 0.5);
-  if (digits.length === 0) return { image: img, digits: 0, separator: false, pattern: '', marks: 0, stems: [], holes: [], holeHeights: [], feet: [], ovals: [], broken: false };
+  if (digits.length === 0) return { image: img, digits: 0, separator: false, pattern: '', marks: 0, stems: [], holes: [], holeHeights: [], feet: [], ovals: [], rings: [], broken: false };
   const top = Math.min(...digits.map((b) => b.y0));
   const bottom = Math.max(...digits.map((b) => b.y1));
   const data = Buffer.from(img.data);
@@ -281,6 +331,7 @@ export function numberGlyphs(img: GrayImage): NumberGlyphs {
     holeHeights: holes.map((h) => h.tallest),
     feet: ordered.map((b) => hasFoot(b, img.width)),
     ovals: ordered.map((b) => twoSided(b, img.width, 0.25, 0.4) && twoSided(b, img.width, 0.6, 0.75)),
+    rings: ordered.map((b) => b.ring === true),
     // Printed digits stand equally tall: a shorter one lost a stroke ("5" without its upright
     // reads as 2), and no reading of it is sure; nor of one the scan split in two, nor of one
     // wider than tall (two glyphs run together: "3.3" joined by its dot).

@@ -84,7 +84,9 @@ export async function readScore(ocr: OcrEngine, band: GrayImage, { datePart = fa
       && [...digits].every((d, i) => glyphs.holes[i]! <= MAX_HOLES[Number(d)]! && (FOOTED[d] ?? glyphs.feet[i]) === glyphs.feet[i]
         && (glyphs.holes[i] === 0 || (d === '0') === glyphs.holeHeights[i]! >= TALL_HOLE)
         // A glyph with two sides through both halves is no 6 or 9 (a 0 whose hole the scan opened).
-        && !(glyphs.ovals[i] && (d === '6' || d === '9')));
+        && !(glyphs.ovals[i] && (d === '6' || d === '9'))
+        // Two arcs facing each other are a 0 the scan opened at the top and bottom.
+        && (!glyphs.rings[i] || d === '0'));
     return { text, value, confidence: result.confidence, fits };
   };
   // Most cells read the same, surely and fitting their glyphs, at two sizes; only the others
@@ -127,12 +129,13 @@ function onesByShape(glyphs: NumberGlyphs): { text: string; confidence: number }
 }
 
 /**
- * A lone digit that encloses one hole running most of its height can only be a 0, which the
- * LSTM reads as 9 on some coarse scans (and the hole check then refuses): the value is given
- * for the reviewer to confirm, with a confidence that flags it.
+ * A lone digit that encloses one hole running most of its height, or that is two arcs facing
+ * each other "( )", can only be a 0, which the LSTM reads as 9 on some coarse scans (and the
+ * glyph checks then refuse): the value is given for the reviewer to confirm, with a
+ * confidence that flags it.
  */
 function zeroByShape(glyphs: NumberGlyphs): { text: string; confidence: number } | null {
-  const zero = glyphs.digits === 1 && glyphs.holes[0] === 1 && glyphs.holeHeights[0]! >= TALL_HOLE;
+  const zero = glyphs.digits === 1 && ((glyphs.holes[0] === 1 && glyphs.holeHeights[0]! >= TALL_HOLE) || glyphs.rings[0]);
   return zero ? { text: '0', confidence: BY_SHAPE } : null;
 }
 

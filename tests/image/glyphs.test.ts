@@ -38,6 +38,16 @@ describe('numberGlyphs', () => {
     expect(ink(glyphs.image)).toBe(ink(cut));
   });
 
+  it('takes two arcs facing each other, "( )", as one 0 the scan opened at the top and bottom', () => {
+    const arcs = (ctx: CanvasRenderingContext2D) => { ctx.fillStyle = '#fff'; ctx.fillRect(49, 0, 8, 38); ctx.fillRect(49, 61, 8, 10); };
+    expect(numberGlyphs(mainInkBand(cell('0', 40, arcs))!)).toMatchObject({ digits: 1, pattern: 'd', rings: [true], broken: true });
+    expect(numberGlyphs(mainInkBand(cell('0,5', 40, arcs))!)).toMatchObject({ digits: 2, pattern: 'd.d', rings: [true, false] });
+    // Whole glyphs are no arcs: a 0, and two 1s side by side.
+    expect(numberGlyphs(mainInkBand(cell('10', 40))!)).toMatchObject({ digits: 2, rings: [false, false], broken: false });
+    expect(numberGlyphs(mainInkBand(cell('11', 40))!)).toMatchObject({ digits: 2, rings: [false, false] });
+    expect(numberGlyphs(mainInkBand(cell('11', 40, undefined, 'TestSerifBold'))!)).toMatchObject({ digits: 2, rings: [false, false] });
+  });
+
   it('keeps a digit a coarse scan cut across its waist as one digit, and calls the number broken', () => {
     // A white line a pixel high cuts the last 3 of "1.3.3" into halves, each too short for a digit.
     const cut = numberGlyphs(mainInkBand(cell('1.3.3', 40, (ctx) => { ctx.fillStyle = '#fff'; ctx.fillRect(40 + 72, 49, 40, 1); }))!);

@@ -54,6 +54,15 @@ describe('readScore checks a reading against the holes of the glyphs', () => {
     expect(await readScore(readsAs('6'), mainInkBand(drawNumber('6', 40))!)).toEqual({ text: '6', confidence: 0.97 });
   });
 
+  it('gives a 0 a coarse scan opened into two arcs "( )", which every reading called 9, as 0, flagged for a person', async () => {
+    // White strips through the top and bottom of the 0 (its ink spans x 43–62, y 34–64).
+    const arcs = (ctx: CanvasRenderingContext2D) => { ctx.fillStyle = '#fff'; ctx.fillRect(49, 0, 8, 38); ctx.fillRect(49, 61, 8, 10); };
+    expect(await readScore(readsAs('9'), mainInkBand(drawNumber('0', 40, arcs))!)).toEqual({ text: '0', confidence: 0.5 });
+    // Read as 0, the arcs are still no sure 0; read as 10, they are one digit too few.
+    expect(await readScore(readsAs('0'), mainInkBand(drawNumber('0', 40, arcs))!)).toEqual({ text: '0', confidence: 0.5 });
+    expect((await readScore(readsAs('10'), mainInkBand(drawNumber('0', 40, arcs))!)).text).not.toBe('10');
+  });
+
   it('does not trust a 9 where the glyph has the two holes of an 8', async () => {
     const read = await readScore(readsAs('9,5'), mainInkBand(drawNumber('8,5', 40))!);
     expect(read.confidence).toBeLessThan(0.8);
