@@ -454,12 +454,13 @@ function isStem(b: Blob, width: number, lone: boolean): boolean {
   const ys: number[] = [];
   const centres: number[] = [];
   // A lone blob three times as tall as it is wide can only be a 1, whatever its flag and foot:
-  // a coarse scan thickens a 1's stem to most of that width (no other digit is over twice as
-  // tall as wide). Not so for one of two: those may be the halves of a 0 the scan broke.
+  // a coarse scan thickens a 1's stem up to that whole width, where the flag meets it (no
+  // other digit is over twice as tall as wide). Not so for one of two: those may be the halves
+  // of a 0 the scan broke.
   const narrow = lone && h >= 3 * w;
   for (let y = b.y0 + Math.round(h * 0.3); y < b.y0 + Math.round(h * 0.75); y++) {
     const r = run(y);
-    if (!r || !r.single || r.width > (narrow ? 0.85 : 0.65) * w) return false;
+    if (!r || !r.single || (!narrow && r.width > 0.65 * w)) return false;
     ys.push(y);
     centres.push(r.centre);
   }

@@ -13,6 +13,12 @@ describe('readScore when no reading fits the glyphs', () => {
     expect(read.confidence).toBeLessThan(0.8);
   });
 
+  it('gives a lone stroke that a coarse scan thickened to its whole width below the flag as 1, flagged', async () => {
+    // A bold 1 of a 150 dpi 1-bit scan, enlarged: a 5 px stem, 9 px thick for a few rows.
+    const one = drawNumber('', 40, (ctx) => { ctx.fillRect(50, 30, 5, 36); ctx.fillRect(46, 41, 9, 6); });
+    expect(await readScore(createFakeOcr(), mainInkBand(one)!)).toEqual({ text: '1', confidence: 0.5 });
+  });
+
   it('gives nothing for a number with any wider digit', async () => {
     const read = await readScore(createFakeOcr(), mainInkBand(drawNumber('17', 40, undefined, 'TestSerifBold'))!);
     expect(read.confidence).toBe(0);
