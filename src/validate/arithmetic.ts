@@ -19,6 +19,28 @@ export const trusted = (c: ReadCriterion, field: ScoreField): number | null =>
 const trustedOnRow = (c: ReadCriterion, field: ScoreField): number | null =>
   (c.readConfidence ?? c.valueConfidence)[field] >= LOW_CONFIDENCE_THRESHOLD ? c[field] : null;
 
+/**
+ * A value read unsurely that the level above confirms: the parent's trusted value (the TỔNG
+ * row's, for a section) is exactly what this value as read and its siblings' trusted values add
+ * up to. Such a value is checked against its own children like a trusted one (6 read unsurely
+ * for 5.4, whose rows give 5 with 5.4.1 missing: 5.4 is the sum that is wrong, not section 5);
+ * its LOW_CONFIDENCE flag stays.
+ */
+function confirmed(c: ReadCriterion, field: ScoreField, report: ReportModel): number | null {
+  const value = c[field];
+  if (value === null || c.id === '') return null;
+  const up = parentOf(c.id);
+  const parent = report.criteria.find((p) => p.id === up);
+  const above = up === '' ? (report.totalsConfidence >= LOW_CONFIDENCE_THRESHOLD ? report.totals[field] : null) : parent ? trusted(parent, field) : null;
+  const siblings = report.criteria.filter((k) => k !== c && k.id !== '' && parentOf(k.id) === up).map((k) => trusted(k, field));
+  if (above === null || siblings.some((v) => v === null)) return null;
+  return sumScores([...(siblings as number[]), value]) === above ? value : null;
+}
+
+/** A value to check sums with: trusted, or read unsurely and {@link confirmed} by the level above. */
+const known = (c: ReadCriterion, field: ScoreField, report: ReportModel): number | null =>
+  trusted(c, field) ?? confirmed(c, field, report);
+
 const FIELDS: ScoreField[] = ['maxScore', 'selfScore', 'appraisedScore'];
 const FIELD_NAMES: Record<ScoreField, string> = {
   maxScore: 'điểm chuẩn',
@@ -40,7 +62,7 @@ export function checkSums(report: ReportModel): Flag[] {
     const children = report.criteria.filter((c) => parentOf(c.id) === parent.id);
     if (children.length === 0) continue;
     for (const field of FIELDS) {
-      const mismatch = compare(trusted(parent, field), children, field, report);
+      const mismatch = compare(known(parent, field, report), children, field, report);
       if (!mismatch) continue;
       flags.push(flag('SUM_MISMATCH', parent.id,
         `${parent.id}: ${FIELD_NAMES[field]} ghi ${score(mismatch.actual)}, nhưng tổng của ${children.map((c) => c.id).join(' + ')} ${mismatch.sum}.`,
@@ -66,13 +88,14 @@ export function sumOfParts(parts: (number | null)[]): number | null {
 }
 
 /**
- * The values a criterion's printed score may have: the one read, when trusted. Read unsurely,
+ * The values a criterion's printed score may have: the one read, when trusted (or confirmed
+ * by the level above). Read unsurely otherwise,
  * a parent's is taken to be what its children's add up to (a section's 7,5 read as 7,9: the
  * TỔNG row is still checked), a leaf's anything from 0 to its trusted max. Null when it is not
  * printed or nothing bounds it.
  */
 function range(c: ReadCriterion, field: ScoreField, report: ReportModel): [number, number] | null {
-  const value = trusted(c, field);
+  const value = known(c, field, report);
   if (value !== null) return [value, value];
   if (c[field] === null) return null;
   // (A row whose id was lost, "", is no parent: every section would be its child, and itself.)
@@ -100,7 +123,7 @@ function compare(printed: number | null, parts: ReadCriterion[], field: ScoreFie
   if (printed >= low && printed <= high) return null;
   const expected = printed > high ? high : low;
   const bound = low === high ? 'là' : printed > high ? 'nhiều nhất là' : 'ít nhất là';
-  const unsure = parts.filter((c) => trusted(c, field) === null).map((c) => c.id);
+  const unsure = parts.filter((c) => known(c, field, report) === null).map((c) => c.id);
   const note = unsure.length === 0 ? '' : ` (điểm của ${unsure.join(', ')} đọc chưa chắc: tính theo các tiêu chí con, hoặc từ 0 đến điểm chuẩn)`;
   return { expected, actual: printed, sum: `${bound} ${score(expected)}${note}` };
 }

@@ -64,6 +64,19 @@ describe('SUM_MISMATCH', () => {
     expect(codes(validateReport(report(criteria), SMALL_SCHEMA))).toEqual(['LOW_CONFIDENCE 1 selfScore']);
   });
 
+  it('checks a parent value read unsurely against its children when the level above confirms it', () => {
+    // Section 1's max 3, read unsurely, is what TỔNG 4 less section 2's 1 leaves; 1.2 is missing,
+    // so it is section 1 whose rows do not add up (1), not the TỔNG row.
+    const criteria = withCriterion('1', { valueConfidence: { maxScore: 0.3, selfScore: 1, appraisedScore: 1 } }).filter((c) => c.id !== '1.2');
+    const flags = codes(validateReport(report(criteria), SMALL_SCHEMA));
+    expect(flags).toEqual(expect.arrayContaining(['SUM_MISMATCH 1 maxScore', 'LOW_CONFIDENCE 1 maxScore']));
+    expect(flags).not.toContain('SUM_MISMATCH TOTAL maxScore');
+    // Not confirmed (TỔNG 5), it is taken for what its rows add up to, and the TỔNG row is wrong.
+    const unconfirmed = codes(validateReport(report(criteria, { totals: { maxScore: 5, selfScore: 3.5, appraisedScore: null } }), SMALL_SCHEMA));
+    expect(unconfirmed).toContain('SUM_MISMATCH TOTAL maxScore');
+    expect(unconfirmed).not.toContain('SUM_MISMATCH 1 maxScore');
+  });
+
   it('takes no row whose id was lost for a parent (it would be its own child)', () => {
     const lost = criterion({ id: '', maxScore: 1, selfScore: 1, valueConfidence: { maxScore: 0.3, selfScore: 0.3, appraisedScore: 1 } });
     expect(() => validateReport(report([...cleanCriteria(), lost]), null)).not.toThrow();
