@@ -299,7 +299,9 @@ export function glyphHeight(img: GrayImage): number | null {
 export function numberGlyphs(img: GrayImage): NumberGlyphs {
   const blobs = joinArcs(joinStacked(blobsOf(img)), img.width);
   const tallest = Math.max(0, ...blobs.map((b) => b.y1 - b.y0));
-  const digits = blobs.filter((b) => b.y1 - b.y0 >= tallest * 0.5);
+  const tall = blobs.filter((b) => b.y1 - b.y0 >= tallest * 0.5);
+  // A bold comma may be half as tall as the digits, but it starts in their lower half.
+  const digits = tall.filter((b) => b.y0 < Math.min(...tall.map((t) => t.y0)) + 0.5 * tallest);
   if (digits.length === 0) return { image: img, digits: 0, separator: false, pattern: '', marks: 0, stems: [], holes: [], holeHeights: [], feet: [], ovals: [], rings: [], broken: false };
   const top = Math.min(...digits.map((b) => b.y0));
   const bottom = Math.max(...digits.map((b) => b.y1));
@@ -312,7 +314,10 @@ export function numberGlyphs(img: GrayImage): NumberGlyphs {
     if (digits.includes(b) || marks.includes(b) || joinPiece(b, digits, 0.25 * tallest)) continue;
     for (const p of b.pixels) data[p] = 255;
   }
-  const glyphs = [...digits.map((b) => ({ b, c: 'd' })), ...marks.map((b) => ({ b, c: '.' }))].sort((a, b) => a.b.x0 - b.b.x0);
+  const hanging = hangingComma(digits, img.width);
+  // The comma run into a digit stands just before or after it.
+  const comma: Blob[] = hanging === null ? [] : [{ x0: hanging.before ? hanging.digit.x0 - 0.5 : hanging.digit.x1, x1: hanging.digit.x1, y0: 0, y1: 0, pixels: [] }];
+  const glyphs = [...digits.map((b) => ({ b, c: 'd' })), ...[...marks, ...comma].map((b) => ({ b, c: '.' }))].sort((a, b) => a.b.x0 - b.b.x0);
   // Two digits set apart by more than a third of their height had a dot between them that the
   // scan lost: printed digits of one number stand close ("4.32" keeps its 3 and 2 together).
   const pattern = glyphs.map((g, i) => {
@@ -325,7 +330,7 @@ export function numberGlyphs(img: GrayImage): NumberGlyphs {
   const holes = ordered.map((b) => holesOf(b, img.width));
   return {
     image: { data, width: img.width, height: img.height }, digits: digits.length, separator: pattern.includes('.'), pattern,
-    marks: marks.length,
+    marks: marks.length + comma.length,
     stems: ordered.map((b) => isStem(b, img.width, ordered.length === 1)),
     holes: holes.map((h) => h.count),
     holeHeights: holes.map((h) => h.tallest),
@@ -335,8 +340,29 @@ export function numberGlyphs(img: GrayImage): NumberGlyphs {
     // Printed digits stand equally tall: a shorter one lost a stroke ("5" without its upright
     // reads as 2), and no reading of it is sure; nor of one the scan split in two, nor of one
     // wider than tall (two glyphs run together: "3.3" joined by its dot).
-    broken: ordered.some((b) => b.y1 - b.y0 < 0.8 * digitHeight || b.split || b.x1 - b.x0 > 1.1 * (b.y1 - b.y0)),
+    broken: hanging !== null || ordered.some((b) => b.y1 - b.y0 < 0.8 * digitHeight || b.split || b.x1 - b.x0 > 1.1 * (b.y1 - b.y0)),
   };
+}
+
+/**
+ * A comma run into the foot of a digit (bold print: "4,5" as a 4 and a "5,"): the one digit
+ * whose ink hangs below the others' baseline by an eighth of their height or more, the hanging
+ * ink narrow (under 0.4 of that height), tops in line. Before the digit when that ink stands
+ * under its left half. The glyph is no sure reading (the number is called broken).
+ */
+function hangingComma(digits: Blob[], width: number): { digit: Blob; before: boolean } | null {
+  if (digits.length < 2) return null;
+  const top = Math.min(...digits.map((d) => d.y0));
+  const baseline = Math.min(...digits.map((d) => d.y1));
+  const height = baseline - top;
+  const low = digits.filter((d) => d.y1 - baseline >= 0.12 * height);
+  if (low.length !== 1 || Math.max(...digits.map((d) => d.y0)) - top > 0.1 * height) return null;
+  const digit = low[0]!;
+  // (A round digit's bowl dips a little below the baseline: that is no comma.)
+  const xs = digit.pixels.filter((p) => Math.floor(p / width) >= baseline + 0.05 * height).map((p) => p % width);
+  const [x0, x1] = [Math.min(...xs), Math.max(...xs)];
+  if (x1 - x0 + 1 > 0.4 * height) return null;
+  return { digit, before: (x0 + x1) / 2 < (digit.x0 + digit.x1) / 2 };
 }
 
 /**

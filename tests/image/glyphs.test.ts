@@ -48,6 +48,19 @@ describe('numberGlyphs', () => {
     expect(numberGlyphs(mainInkBand(cell('11', 40, undefined, 'TestSerifBold'))!)).toMatchObject({ digits: 2, rings: [false, false] });
   });
 
+  it('sees a bold comma half as tall as the digits as a separator, not a digit', () => {
+    // The comma of "8,5" drawn long: from the middle of the digits to well below them.
+    const long = (ctx: CanvasRenderingContext2D) => ctx.fillRect(67, 52, 5, 20);
+    expect(numberGlyphs(mainInkBand(cell('8 5', 40, long, 'TestSerifBold'))!)).toMatchObject({ digits: 2, pattern: 'd.d', marks: 1 });
+  });
+
+  it('sees a comma run into the foot of the digit after it as a separator, and calls the number broken', () => {
+    // "4,5" in bold, its comma touching the 5: ink hangs from the 5's left half below the 4's baseline.
+    const glued = (ctx: CanvasRenderingContext2D) => ctx.fillRect(67, 58, 5, 14);
+    expect(numberGlyphs(mainInkBand(cell('45', 40, glued, 'TestSerifBold'))!)).toMatchObject({ digits: 2, pattern: 'd.d', separator: true, marks: 1, broken: true });
+    expect(numberGlyphs(mainInkBand(cell('45', 40, undefined, 'TestSerifBold'))!)).toMatchObject({ digits: 2, pattern: 'dd', separator: false, broken: false });
+  });
+
   it('keeps a digit a coarse scan cut across its waist as one digit, and calls the number broken', () => {
     // A white line a pixel high cuts the last 3 of "1.3.3" into halves, each too short for a digit.
     const cut = numberGlyphs(mainInkBand(cell('1.3.3', 40, (ctx) => { ctx.fillStyle = '#fff'; ctx.fillRect(40 + 72, 49, 40, 1); }))!);

@@ -69,6 +69,11 @@ describe('readScore checks a reading against the holes of the glyphs', () => {
     expect((await readScore(readsAs('10'), mainInkBand(drawNumber('0', 40, arcs))!)).text).not.toBe('10');
   });
 
+  it('puts back the comma run into the foot of a digit, flagged for a person', async () => {
+    const glued = mainInkBand(drawNumber('45', 40, (ctx) => ctx.fillRect(67, 58, 5, 14), 'TestSerifBold'))!;
+    expect(await readScore(readsAs('45'), glued)).toEqual({ text: '4,5', confidence: 0.5 });
+  });
+
   it('does not trust a 9 where the glyph has the two holes of an 8', async () => {
     const read = await readScore(readsAs('9,5'), mainInkBand(drawNumber('8,5', 40))!);
     expect(read.confidence).toBeLessThan(0.8);
