@@ -50,7 +50,8 @@ function typeClash(words: OcrWord[], i: number): boolean {
  * Reads an evidence cell. A citation word that came out misshapen, or a number and symbol or
  * a date read unsurely, is read again on its own; a second reading replaces it only when it
  * has the shape a citation has. Every reading comes from the printed word: nothing is
- * corrected from a list.
+ * corrected from a list. With `everyCitation` (a cover page, a coarse scan's cell) the cell is
+ * read with the larger model, and every citation word again however surely it was read.
  */
 export async function readEvidence(ocr: OcrEngine, img: GrayImage, { everyCitation = false } = {}): Promise<{ text: string; confidence: number }> {
   const read = await ocr.recognize(img, { mode: 'text', fast: !everyCitation });

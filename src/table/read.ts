@@ -225,7 +225,9 @@ export async function startTable(bin: GrayImage, grid: Grid, ocr: OcrEngine, opt
       const read = SCORE_ROLES.has(role) ? await readScore(ocr, band, { coarse: isCoarse(options.dpi) })
         : role === 'title' ? await (numbered ? readCriterionTitle(ocr, band) : readTitle(ocr, band))
           : role === 'id' ? await readId(ocr, band)
-            : role === 'evidence' ? await readEvidence(ocr, band)
+            // A coarse scan's citation digits come out wrong even when read surely ("2018" as 2015):
+            // its evidence is read with the larger model, and every citation word read again.
+            : role === 'evidence' ? await readEvidence(ocr, band, { everyCitation: isCoarse(options.dpi) })
               : await ocr.recognize(band, { mode: 'text', words: false, fast: true });
       // Ink that reads as nothing is still a value that was printed: keep it, unreadable.
       const text = read.text.replace(/\s*\n\s*/g, ' ').trim() || (SCORE_ROLES.has(role) ? '?' : '');

@@ -108,6 +108,32 @@ describe('readTable', () => {
     expect(lines[0]!.cells[0]).not.toBe('');
   });
 
+  it('reads a coarse scan\'s evidence with the larger model, and its citation words again however sure', async () => {
+    const drawn = drawTable([[{ text: '1.1' }, { text: 'Kế hoạch CCHC năm' }, { text: '' }, { text: '' }, { text: '' }, { text: 'KH số 12/KH-UBND ngày 10/01/2018' }]]);
+    const bin = binarise(drawn.image);
+    const evidence = drawn.cells.get('0,5')!.bbox;
+    const reads = async (dpi: number) => {
+      const calls: string[] = [];
+      const engine: OcrEngine = {
+        async recognize(img, { mode, fast }): Promise<OcrResult> {
+          // The evidence cell (its crop as wide as the cell, enlarged twice for 150 dpi): one sure citation word.
+          const cell = mode === 'text' && Math.abs(img.width - (evidence[2] - evidence[0]) * (dpi < 200 ? 2 : 1)) < 80;
+          calls.push(`${mode}${fast ? ' fast' : ''}${cell ? ' evidence' : ''}`);
+          return cell ? { text: 'KH số 12/KH-UBND', confidence: 0.97, words: [{ text: '12/KH-UBND', bbox: [60, 5, 200, 40], confidence: 0.97 }] } : { text: '', confidence: 0, words: [] };
+        },
+        close: async () => undefined,
+      };
+      await readTable(bin, findGrid(bin)!, engine, { page: 1, dpi, previous: null });
+      return calls;
+    };
+    const fine = await reads(300);
+    expect(fine).toContain('text fast evidence');
+    expect(fine.filter((c) => c === 'word')).toHaveLength(0);
+    const coarse = await reads(150);
+    expect(coarse).toContain('text evidence');
+    expect(coarse.filter((c) => c === 'word').length).toBeGreaterThanOrEqual(2);
+  });
+
   it('takes an id two readings do not agree on, beside an option\'s text, for a speck', async () => {
     const drawn = drawTable([[{ text: '|' }, { text: 'Thực hiện trên 80% kế hoạch: 1' }, { text: '' }, { text: '' }, { text: '' }, { text: '' }]]);
     const bin = binarise(drawn.image);
