@@ -1,4 +1,4 @@
-import { binarise, cropCell, deskew, findGrid, findScanGrid, gridFromLayout, isBlank, isCoarse, type GrayImage, type Grid } from '../src/image/index.ts';
+import { binarise, cropCell, deskew, findGrid, findScanGrid, gridFromLayout, isBilevel, isBlank, isCoarse, type GrayImage, type Grid } from '../src/image/index.ts';
 import type { OcrEngine } from '../src/ocr/index.ts';
 import { readPage, renderPage, tooSmallToRead, type ImagePage, type PdfDocument, type TextItem, type TextPage } from '../src/pdf/index.ts';
 import type { Box, SourceLine } from '../src/report/index.ts';
@@ -105,7 +105,7 @@ export async function startPage(prepared: PreparedPage, ocr: OcrEngine, previous
   }
   const header = isFirst || previous === null ? ocrRegion(ocr, bin, [0, 0, bin.width, table.rows[0]! - 4]) : Promise.resolve('');
   header.catch(() => undefined); // its failure is the page's, when the page is awaited
-  const started = await startTable(bin, table, ocr, { page, dpi: source.dpi, previous });
+  const started = await startTable(bin, table, ocr, { page, dpi: source.dpi, bilevel: isBilevel(source.image), previous });
   const read = Promise.all([header, started.lines]).then(([headerText, lines]): PageRead => ({
     page,
     headerText,

@@ -3,6 +3,13 @@ import sharp, { type Sharp } from 'sharp';
 /** A scan under 200 dpi: its dots, lines and glyphs need the care a 300 dpi scan's do not. */
 export const isCoarse = (dpi: number) => dpi < 200;
 
+/** Whether an image has two levels only, black and white: a 1-bit scan (CCITT, or a 1-bit Flate image). */
+export function isBilevel(img: GrayImage): boolean {
+  // Every 7th pixel: enough to meet the gray of any anti-aliased or photographed edge.
+  for (let i = 0; i < img.data.length; i += 7) if (img.data[i] !== 0 && img.data[i] !== 255) return false;
+  return true;
+}
+
 /** An 8-bit grayscale page or cell: 1 channel, row-major, 0 = black, 255 = white. */
 export interface GrayImage {
   data: Buffer;

@@ -3,7 +3,7 @@
  * out. Everything here works on {@link GrayImage} buffers; sharp only rotates and encodes.
  */
 export type { GrayImage, BBox, BlankOptions } from './gray.ts';
-export { loadGray, toSharp, fromSharp, cropCell, isBlank, isCoarse } from './gray.ts';
+export { loadGray, toSharp, fromSharp, cropCell, isBilevel, isBlank, isCoarse } from './gray.ts';
 export { binarise, lineMask, type BinariseOptions } from './binarise.ts';
 export { deskew, estimateSkew, type SkewOptions } from './deskew.ts';
 export { bridgeDottedRules, findGrid, findScanGrid, type Grid, type GridCell, type GridOptions } from './grid.ts';

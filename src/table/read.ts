@@ -18,6 +18,8 @@ export interface ReadTableOptions {
   page: number;
   /** Resolution of `bin`; crops of coarser scans are enlarged to about 300 dpi for the OCR. */
   dpi: number;
+  /** Whether the scan itself is 1-bit (no gray to go by): its coarse citations are read with more care. */
+  bilevel?: boolean;
   /** The layout of the previous page's table, for a page whose header row is not repeated. */
   previous: TableLayout | null;
 }
@@ -225,9 +227,10 @@ export async function startTable(bin: GrayImage, grid: Grid, ocr: OcrEngine, opt
       const read = SCORE_ROLES.has(role) ? await readScore(ocr, band, { coarse: isCoarse(options.dpi) })
         : role === 'title' ? await (numbered ? readCriterionTitle(ocr, band) : readTitle(ocr, band))
           : role === 'id' ? await readId(ocr, band)
-            // A coarse scan's citation digits come out wrong even when read surely ("2018" as 2015):
-            // its evidence is read with the larger model, and every citation word read again.
-            : role === 'evidence' ? await readEvidence(ocr, band, { everyCitation: isCoarse(options.dpi) })
+            // A coarse 1-bit scan's citation digits come out wrong even when read surely ("2018" as
+            // 2015): its evidence is read with the larger model, and every citation word read again.
+            // (A coarse gray scan's read better with the fast model, checked as usual.)
+            : role === 'evidence' ? await readEvidence(ocr, band, { everyCitation: isCoarse(options.dpi) && options.bilevel === true })
               : await ocr.recognize(band, { mode: 'text', words: false, fast: true });
       // Ink that reads as nothing is still a value that was printed: keep it, unreadable.
       const text = read.text.replace(/\s*\n\s*/g, ' ').trim() || (SCORE_ROLES.has(role) ? '?' : '');

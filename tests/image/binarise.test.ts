@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { binarise, type GrayImage } from '../../src/image/index.ts';
+import { binarise, isBilevel, type GrayImage } from '../../src/image/index.ts';
 
 /** A gray page with a dark stroke on a paper tone that darkens left to right. */
 function page(width: number, height: number): GrayImage {
@@ -19,5 +19,13 @@ describe('binarise', () => {
     const ink = [...first].filter((v) => v === 0).length;
     expect(ink).toBeGreaterThan(4 * 200); // the stroke, 5 px wide down the page's height
     expect(ink).toBeLessThan(8 * 200); // and nothing of the darkening paper
+  });
+});
+
+describe('isBilevel', () => {
+  it('tells a 1-bit scan (black and white only) from a gray one', () => {
+    const page = (values: number[]) => ({ data: Buffer.from(Array.from({ length: 700 }, (_, i) => values[i % values.length]!)), width: 70, height: 10 });
+    expect(isBilevel(page([0, 255, 255]))).toBe(true);
+    expect(isBilevel(page([0, 255, 255, 254]))).toBe(false);
   });
 });

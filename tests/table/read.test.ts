@@ -108,11 +108,11 @@ describe('readTable', () => {
     expect(lines[0]!.cells[0]).not.toBe('');
   });
 
-  it('reads a coarse scan\'s evidence with the larger model, and its citation words again however sure', async () => {
+  it('reads a coarse 1-bit scan\'s evidence with the larger model, and its citation words again however sure', async () => {
     const drawn = drawTable([[{ text: '1.1' }, { text: 'Kế hoạch CCHC năm' }, { text: '' }, { text: '' }, { text: '' }, { text: 'KH số 12/KH-UBND ngày 10/01/2018' }]]);
     const bin = binarise(drawn.image);
     const evidence = drawn.cells.get('0,5')!.bbox;
-    const reads = async (dpi: number) => {
+    const reads = async (dpi: number, bilevel = true) => {
       const calls: string[] = [];
       const engine: OcrEngine = {
         async recognize(img, { mode, fast }): Promise<OcrResult> {
@@ -123,7 +123,7 @@ describe('readTable', () => {
         },
         close: async () => undefined,
       };
-      await readTable(bin, findGrid(bin)!, engine, { page: 1, dpi, previous: null });
+      await readTable(bin, findGrid(bin)!, engine, { page: 1, dpi, bilevel, previous: null });
       return calls;
     };
     const fine = await reads(300);
@@ -132,6 +132,8 @@ describe('readTable', () => {
     const coarse = await reads(150);
     expect(coarse).toContain('text evidence');
     expect(coarse.filter((c) => c === 'word').length).toBeGreaterThanOrEqual(2);
+    // A coarse gray scan's is read as a fine one's.
+    expect(await reads(150, false)).toContain('text fast evidence');
   });
 
   it('takes an id two readings do not agree on, beside an option\'s text, for a speck', async () => {
