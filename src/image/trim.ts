@@ -210,14 +210,15 @@ function curvesIn(b: Blob, width: number, side: 'left' | 'right'): number {
   return Math.min(inward(mean(0, 0.1)), inward(mean(0.9, 1))) / h;
 }
 
+/** How far in (a share of its height) an arc's outer side curves at both ends, at least ({@link curvesIn}). */
+const ARC_CURVE = 0.08;
+
 /**
  * A coarse 1-bit scan opens some 0s at the top and bottom into two arcs facing each other,
  * "( )", each as tall as a digit and read as another digit ("9"). Two blobs side by side, of
  * one height, each narrow, close together, whose outer sides curve in at both ends are one
  * glyph, marked as such (and split: no reading of it is sure).
  */
-const ARC_CURVE = 0.08;
-
 function joinArcs(blobs: Blob[], width: number): Blob[] {
   const out = [...blobs].sort((a, b) => a.x0 - b.x0);
   for (let i = 0; i + 1 < out.length; i++) {
@@ -316,7 +317,8 @@ export function numberGlyphs(img: GrayImage): NumberGlyphs {
   }
   const hanging = hangingComma(digits, img.width);
   // The comma run into a digit stands just before or after it.
-  const comma: Blob[] = hanging === null ? [] : [{ x0: hanging.before ? hanging.digit.x0 - 0.5 : hanging.digit.x1, x1: hanging.digit.x1, y0: 0, y1: 0, pixels: [] }];
+  const at = hanging === null ? 0 : hanging.before ? hanging.digit.x0 - 0.5 : hanging.digit.x1;
+  const comma: Blob[] = hanging === null ? [] : [{ x0: at, x1: at, y0: 0, y1: 0, pixels: [] }];
   const glyphs = [...digits.map((b) => ({ b, c: 'd' })), ...[...marks, ...comma].map((b) => ({ b, c: '.' }))].sort((a, b) => a.b.x0 - b.b.x0);
   // Two digits set apart by more than a third of their height had a dot between them that the
   // scan lost: printed digits of one number stand close ("4.32" keeps its 3 and 2 together).

@@ -88,11 +88,10 @@ export function sumOfParts(parts: (number | null)[]): number | null {
 }
 
 /**
- * The values a criterion's printed score may have: the one read, when trusted (or confirmed
- * by the level above). Read unsurely otherwise,
- * a parent's is taken to be what its children's add up to (a section's 7,5 read as 7,9: the
- * TỔNG row is still checked), a leaf's anything from 0 to its trusted max. Null when it is not
- * printed or nothing bounds it.
+ * The values a criterion's printed score may have: the one read, when trusted or confirmed by
+ * the level above. Read unsurely otherwise, a parent's is taken to be what its children's add
+ * up to (a section's 7,5 read as 7,9: the TỔNG row is still checked), a leaf's anything from 0
+ * to its trusted max. Null when it is not printed or nothing bounds it.
  */
 function range(c: ReadCriterion, field: ScoreField, report: ReportModel): [number, number] | null {
   const value = known(c, field, report);
