@@ -10,23 +10,9 @@ const INK = 128;
  */
 export function mainInkBand(img: GrayImage, pad = 8, bridge = 1): GrayImage | null {
   const { data, width } = img;
-  const rowInk = inkPerRow(img);
-  const bands = inkBands(rowInk, bridge);
-  let best: { y0: number; y1: number; ink: number } | null = null;
-  for (const band of bands) {
-    let ink = 0;
-    for (let y = band.y0; y < band.y1; y++) ink += rowInk[y]!;
-    if (!best || ink > best.ink) best = { ...band, ink };
-  }
-  if (!best) return null;
-  // A thin band just above or below is a piece of the number a coarse scan broke off (a 2's foot).
-  const h = best.y1 - best.y0;
-  const near = Math.max(2, 0.2 * h);
-  for (const band of bands) {
-    if (band.y1 - band.y0 > 0.5 * h) continue;
-    if (band.y0 >= best.y1 && band.y0 - best.y1 <= near) best.y1 = band.y1;
-    if (band.y1 <= best.y0 && best.y0 - band.y1 <= near) best.y0 = band.y0;
-  }
+  const found = mainBand(img, bridge);
+  if (!found) return null;
+  const { best } = found;
   let x0 = width;
   let x1 = 0;
   for (let y = best.y0; y < best.y1; y++) {
@@ -73,6 +59,43 @@ function inkPerRow(img: GrayImage): Uint32Array {
     for (let x = 0; x < width; x++) if (data[y * width + x]! < INK) rowInk[y]!++;
   }
   return rowInk;
+}
+
+/** The band of rows with the most ink, joined with thin bands right above or below it; the cell's bands and ink per row. */
+function mainBand(img: GrayImage, bridge: number) {
+  const rowInk = inkPerRow(img);
+  const bands = inkBands(rowInk, bridge);
+  const inkOf = (band: { y0: number; y1: number }) => rowInk.subarray(band.y0, band.y1).reduce((n, v) => n + v, 0);
+  let best: { y0: number; y1: number; ink: number } | null = null;
+  for (const band of bands) {
+    const ink = inkOf(band);
+    if (!best || ink > best.ink) best = { ...band, ink };
+  }
+  if (!best) return null;
+  // A thin band just above or below is a piece of the number a coarse scan broke off (a 2's foot).
+  const h = best.y1 - best.y0;
+  const near = Math.max(2, 0.2 * h);
+  for (const band of bands) {
+    if (band.y1 - band.y0 > 0.5 * h) continue;
+    if (band.y0 >= best.y1 && band.y0 - best.y1 <= near) best.y1 = band.y1;
+    if (band.y1 <= best.y0 && best.y0 - band.y1 <= near) best.y0 = band.y0;
+  }
+  return { best, bands, inkOf };
+}
+
+/**
+ * Whether a number's ink may have lost a piece the scan broke off farther than
+ * {@link mainInkBand} joins: a thin band (half the main band's height at most) within half that
+ * height above or below it, with a sixth of its ink or more (a 2 whose diagonal vanished leaves
+ * its foot 8 px under its top at 200 dpi, and its top reads as a 3). Dust has far less ink.
+ */
+export function pieceApart(img: GrayImage): boolean {
+  const found = mainBand(img, 1);
+  if (!found) return false;
+  const { best, bands, inkOf } = found;
+  const h = best.y1 - best.y0;
+  return bands.some((band) => band.y1 - band.y0 <= 0.5 * h && inkOf(band) >= best.ink / 6
+    && ((band.y0 >= best.y1 && band.y0 - best.y1 <= 0.5 * h) || (band.y1 <= best.y0 && best.y0 - band.y1 <= 0.5 * h)));
 }
 
 /** Ink bands of a cell: runs of rows holding ink, gaps of up to `bridge` rows bridged (the dot of an i, the mark above a vowel). */

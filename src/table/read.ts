@@ -1,4 +1,4 @@
-import { cropCell, firstLine, isBlank, isCoarse, mainInkBand, trimToInk, type GrayImage, type Grid, type GridCell } from '../image/index.ts';
+import { cropCell, firstLine, isBlank, isCoarse, mainInkBand, pieceApart, trimToInk, type GrayImage, type Grid, type GridCell } from '../image/index.ts';
 import type { OcrEngine, OcrWord } from '../ocr/index.ts';
 import { parseOptions, type Box, type ColumnRole, type SourceLine } from '../report/index.ts';
 import { carryRoles, isHeaderRow, roleOfHeader } from './columns.ts';
@@ -224,7 +224,7 @@ export async function startTable(bin: GrayImage, grid: Grid, ocr: OcrEngine, opt
       const role = roles![cell.col] ?? null;
       const band = bands[i];
       if (!band) return;
-      const read = SCORE_ROLES.has(role) ? await readScore(ocr, band, { coarse: isCoarse(options.dpi) })
+      const read = SCORE_ROLES.has(role) ? await readScore(ocr, band, { coarse: isCoarse(options.dpi), apart: pieceApart(images[i]!) })
         : role === 'title' ? await (numbered ? readCriterionTitle(ocr, band) : readTitle(ocr, band))
           : role === 'id' ? await readId(ocr, band)
             // A coarse 1-bit scan's citation digits come out wrong even when read surely ("2018" as

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstLine, glyphHeight, mainInkBand, numberGlyphs, type GrayImage } from '../../src/image/index.ts';
+import { firstLine, glyphHeight, mainInkBand, numberGlyphs, pieceApart, type GrayImage } from '../../src/image/index.ts';
 import { drawNumber as cell } from './render.ts';
 
 describe('numberGlyphs', () => {
@@ -171,3 +171,12 @@ describe('mainInkBand', () => {
   });
 });
 
+describe('pieceApart', () => {
+  it('sees the foot of a 2 whose diagonal the scan lost, too far below its top to be joined', () => {
+    const cut = cell('2', 40, (ctx) => { ctx.fillStyle = '#fff'; ctx.fillRect(0, 51, 240, 8); });
+    expect(pieceApart(cut)).toBe(true);
+    expect(pieceApart(cell('2', 40))).toBe(false);
+    // Dust under a whole number is no piece of it.
+    expect(pieceApart(cell('2', 40, (ctx) => ctx.fillRect(52, 72, 3, 2)))).toBe(false);
+  });
+});

@@ -74,6 +74,12 @@ describe('readScore checks a reading against the holes of the glyphs', () => {
     expect(await readScore(readsAs('45'), glued)).toEqual({ text: '4,5', confidence: 0.5 });
   });
 
+  it('trusts no reading of a number a piece of which stands apart from its band', async () => {
+    // The top of a 2 whose diagonal the scan lost reads as a 3, surely; its foot is out of the band.
+    const top = mainInkBand(drawNumber('2', 40, (ctx) => { ctx.fillStyle = '#fff'; ctx.fillRect(0, 51, 240, 8); }))!;
+    expect((await readScore(readsAs('3'), top, { apart: true })).confidence).toBeLessThanOrEqual(0.5);
+  });
+
   it('does not trust a 9 where the glyph has the two holes of an 8', async () => {
     const read = await readScore(readsAs('9,5'), mainInkBand(drawNumber('8,5', 40))!);
     expect(read.confidence).toBeLessThan(0.8);
