@@ -64,7 +64,11 @@ function withSeparator(text: string, pattern: string): string {
  */
 export async function readScore(ocr: OcrEngine, band: GrayImage, { datePart = false, most = 100, coarse = false, apart = false } = {}): Promise<{ text: string; confidence: number }> {
   const found = numberGlyphs(band);
-  const glyphs = apart ? { ...found, broken: true } : found;
+  // Ones stand far apart for their width (bold serif 1s more than a third of their height):
+  // between them only a printed mark, not their spacing, makes a separator ("11" is no 1,1).
+  const allOnes = found.digits > 0 && found.marks === 0 && found.stems.every(Boolean);
+  const spaced = allOnes ? { ...found, pattern: found.pattern.replace(/\./g, ''), separator: false } : found;
+  const glyphs = apart ? { ...spaced, broken: true } : spaced;
   const read = async ({ height, mode }: { height: number; mode: 'digits' | 'word' }): Promise<Reading> => {
     // A coarse scan's binarised glyphs come out of the enlargement in stair steps; softened,
     // they read more like the gray print the LSTM learnt from (11401, a 150 dpi 1-bit report:

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OcrEngine } from '../../src/ocr/index.ts';
-import { mainInkBand } from '../../src/image/index.ts';
+import { mainInkBand, numberGlyphs } from '../../src/image/index.ts';
 import { readId, readScore } from '../../src/table/numbers.ts';
 import { drawNumber } from '../image/render.ts';
 import { createFakeOcr } from '../ocr/fake.ts';
@@ -72,6 +72,14 @@ describe('readScore checks a reading against the holes of the glyphs', () => {
   it('puts back the comma run into the foot of a digit, flagged for a person', async () => {
     const glued = mainInkBand(drawNumber('45', 40, (ctx) => ctx.fillRect(67, 58, 5, 14), 'TestSerifBold'))!;
     expect(await readScore(readsAs('45'), glued)).toEqual({ text: '4,5', confidence: 0.5 });
+  });
+
+  it('takes two bold 1s standing far apart for 11, not 1,1: no mark is printed between them', async () => {
+    const spaced = mainInkBand(drawNumber('1  1', 40, undefined, 'TestSerifBold'))!;
+    expect(numberGlyphs(spaced)).toMatchObject({ pattern: 'd.d', marks: 0 });
+    expect(await readScore(readsAs('11'), spaced)).toEqual({ text: '11', confidence: 0.97 });
+    // A printed comma between them still counts.
+    expect((await readScore(readsAs('11'), mainInkBand(drawNumber('1,1', 40, undefined, 'TestSerifBold'))!)).text).toBe('1,1');
   });
 
   it('trusts no reading of a number a piece of which stands apart from its band', async () => {
