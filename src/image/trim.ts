@@ -9,10 +9,31 @@ const INK = 128;
  * and no answer. Null when the cell has no ink.
  */
 export function mainInkBand(img: GrayImage, pad = 8, bridge = 1): GrayImage | null {
+  return numberBand(img, pad, bridge)?.image ?? null;
+}
+
+/**
+ * {@link mainInkBand}, and whether a piece of the number may stand apart from it, broken off
+ * farther than the band joins: a thin band (half the main band's height at most) within half
+ * that height above or below it, with a sixth of its ink or more (a 2 whose diagonal vanished
+ * leaves its foot 8 px under its top at 200 dpi, and its top reads as a 3). Dust has far less ink.
+ */
+export function numberBand(img: GrayImage, pad = 8, bridge = 1): { image: GrayImage; apart: boolean } | null {
   const { data, width } = img;
-  const found = mainBand(img, bridge);
-  if (!found) return null;
-  const { best } = found;
+  const rowInk = inkPerRow(img);
+  const bands = inkBands(rowInk, bridge).map((band) => ({ ...band, ink: rowInk.subarray(band.y0, band.y1).reduce((n, v) => n + v, 0) }));
+  if (bands.length === 0) return null;
+  const best = { ...bands.reduce((a, b) => (b.ink > a.ink ? b : a)) };
+  // A thin band just above or below is a piece of the number a coarse scan broke off (a 2's foot).
+  const h = best.y1 - best.y0;
+  const near = Math.max(2, 0.2 * h);
+  const thin = bands.filter((band) => band.y1 - band.y0 <= 0.5 * h);
+  for (const band of thin) {
+    if (band.y0 >= best.y1 && band.y0 - best.y1 <= near) best.y1 = band.y1;
+    if (band.y1 <= best.y0 && best.y0 - band.y1 <= near) best.y0 = band.y0;
+  }
+  const apart = thin.some((band) => band.ink >= best.ink / 6
+    && ((band.y0 >= best.y1 && band.y0 - best.y1 <= 0.5 * h) || (band.y1 <= best.y0 && best.y0 - band.y1 <= 0.5 * h)));
   let x0 = width;
   let x1 = 0;
   for (let y = best.y0; y < best.y1; y++) {
@@ -24,8 +45,11 @@ export function mainInkBand(img: GrayImage, pad = 8, bridge = 1): GrayImage | nu
     }
   }
   const box: BBox = [x0, best.y0, x1, best.y1];
-  return cropCell(img, box, pad);
+  return { image: cropCell(img, box, pad), apart };
 }
+
+/** Whether a piece of a number's ink may stand apart from its band ({@link numberBand}). */
+export const pieceApart = (img: GrayImage): boolean => numberBand(img)?.apart ?? false;
 
 /**
  * A cell cut to its ink, with `pad` pixels of white around it; null when it has no ink. The
@@ -59,43 +83,6 @@ function inkPerRow(img: GrayImage): Uint32Array {
     for (let x = 0; x < width; x++) if (data[y * width + x]! < INK) rowInk[y]!++;
   }
   return rowInk;
-}
-
-/** The band of rows with the most ink, joined with thin bands right above or below it; the cell's bands and ink per row. */
-function mainBand(img: GrayImage, bridge: number) {
-  const rowInk = inkPerRow(img);
-  const bands = inkBands(rowInk, bridge);
-  const inkOf = (band: { y0: number; y1: number }) => rowInk.subarray(band.y0, band.y1).reduce((n, v) => n + v, 0);
-  let best: { y0: number; y1: number; ink: number } | null = null;
-  for (const band of bands) {
-    const ink = inkOf(band);
-    if (!best || ink > best.ink) best = { ...band, ink };
-  }
-  if (!best) return null;
-  // A thin band just above or below is a piece of the number a coarse scan broke off (a 2's foot).
-  const h = best.y1 - best.y0;
-  const near = Math.max(2, 0.2 * h);
-  for (const band of bands) {
-    if (band.y1 - band.y0 > 0.5 * h) continue;
-    if (band.y0 >= best.y1 && band.y0 - best.y1 <= near) best.y1 = band.y1;
-    if (band.y1 <= best.y0 && best.y0 - band.y1 <= near) best.y0 = band.y0;
-  }
-  return { best, bands, inkOf };
-}
-
-/**
- * Whether a number's ink may have lost a piece the scan broke off farther than
- * {@link mainInkBand} joins: a thin band (half the main band's height at most) within half that
- * height above or below it, with a sixth of its ink or more (a 2 whose diagonal vanished leaves
- * its foot 8 px under its top at 200 dpi, and its top reads as a 3). Dust has far less ink.
- */
-export function pieceApart(img: GrayImage): boolean {
-  const found = mainBand(img, 1);
-  if (!found) return false;
-  const { best, bands, inkOf } = found;
-  const h = best.y1 - best.y0;
-  return bands.some((band) => band.y1 - band.y0 <= 0.5 * h && inkOf(band) >= best.ink / 6
-    && ((band.y0 >= best.y1 && band.y0 - best.y1 <= 0.5 * h) || (band.y1 <= best.y0 && best.y0 - band.y1 <= 0.5 * h)));
 }
 
 /** Ink bands of a cell: runs of rows holding ink, gaps of up to `bridge` rows bridged (the dot of an i, the mark above a vowel). */
@@ -325,7 +312,8 @@ export function numberGlyphs(img: GrayImage): NumberGlyphs {
   const tallest = Math.max(0, ...blobs.map((b) => b.y1 - b.y0));
   const tall = blobs.filter((b) => b.y1 - b.y0 >= tallest * 0.5);
   // A bold comma may be half as tall as the digits, but it starts in their lower half.
-  const digits = tall.filter((b) => b.y0 < Math.min(...tall.map((t) => t.y0)) + 0.5 * tallest);
+  const highest = Math.min(...tall.map((t) => t.y0));
+  const digits = tall.filter((b) => b.y0 < highest + 0.5 * tallest);
   if (digits.length === 0) return { image: img, digits: 0, separator: false, pattern: '', marks: 0, stems: [], holes: [], holeHeights: [], feet: [], ovals: [], rings: [], broken: false };
   const top = Math.min(...digits.map((b) => b.y0));
   const bottom = Math.max(...digits.map((b) => b.y1));
@@ -339,15 +327,16 @@ export function numberGlyphs(img: GrayImage): NumberGlyphs {
     for (const p of b.pixels) data[p] = 255;
   }
   const hanging = hangingComma(digits, img.width);
+  const glyph = (b: Blob, c: string) => ({ x0: b.x0, x1: b.x1, c });
   // The comma run into a digit stands just before or after it.
-  const at = hanging === null ? 0 : hanging.before ? hanging.digit.x0 - 0.5 : hanging.digit.x1;
-  const comma: Blob[] = hanging === null ? [] : [{ x0: at, x1: at, y0: 0, y1: 0, pixels: [] }];
-  const glyphs = [...digits.map((b) => ({ b, c: 'd' })), ...[...marks, ...comma].map((b) => ({ b, c: '.' }))].sort((a, b) => a.b.x0 - b.b.x0);
+  const at = hanging === null ? [] : [hanging.before ? hanging.digit.x0 - 0.5 : hanging.digit.x1];
+  const glyphs = [...digits.map((b) => glyph(b, 'd')), ...marks.map((b) => glyph(b, '.')), ...at.map((x) => ({ x0: x, x1: x, c: '.' }))]
+    .sort((a, b) => a.x0 - b.x0);
   // Two digits set apart by more than a third of their height had a dot between them that the
   // scan lost: printed digits of one number stand close ("4.32" keeps its 3 and 2 together).
   const pattern = glyphs.map((g, i) => {
     const next = glyphs[i + 1];
-    const apart = next && g.c === 'd' && next.c === 'd' && next.b.x0 - g.b.x1 > (bottom - top) / 3;
+    const apart = next && g.c === 'd' && next.c === 'd' && next.x0 - g.x1 > (bottom - top) / 3;
     return apart ? `${g.c}.` : g.c;
   }).join('');
   const ordered = [...digits].sort((a, b) => a.x0 - b.x0);
@@ -355,7 +344,7 @@ export function numberGlyphs(img: GrayImage): NumberGlyphs {
   const holes = ordered.map((b) => holesOf(b, img.width));
   return {
     image: { data, width: img.width, height: img.height }, digits: digits.length, separator: pattern.includes('.'), pattern,
-    marks: marks.length + comma.length,
+    marks: marks.length + at.length,
     stems: ordered.map((b) => isStem(b, img.width, ordered.length === 1)),
     holes: holes.map((h) => h.count),
     holeHeights: holes.map((h) => h.tallest),

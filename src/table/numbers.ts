@@ -59,7 +59,7 @@ function withSeparator(text: string, pattern: string): string {
  * far as the readings fit and agree, and otherwise its confidence drops so that the validator
  * flags it for a person. A `datePart` (the day or month of "ngày 08 tháng 11") has a leading
  * zero and no separator: a mark between its digits is a speck. `coarse`: the band comes from a
- * scan under 200 dpi. `apart`: a piece of the number may stand apart from the band (`pieceApart`),
+ * scan under 200 dpi. `apart`: a piece of the number may stand apart from the band (`numberBand`),
  * so that no reading of it is sure.
  */
 export async function readScore(ocr: OcrEngine, band: GrayImage, { datePart = false, most = 100, coarse = false, apart = false } = {}): Promise<{ text: string; confidence: number }> {

@@ -1,4 +1,4 @@
-import { cropCell, firstLine, isBlank, isCoarse, mainInkBand, pieceApart, trimToInk, type GrayImage, type Grid, type GridCell } from '../image/index.ts';
+import { cropCell, firstLine, isBlank, isCoarse, mainInkBand, numberBand, trimToInk, type GrayImage, type Grid, type GridCell } from '../image/index.ts';
 import type { OcrEngine, OcrWord } from '../ocr/index.ts';
 import { parseOptions, type Box, type ColumnRole, type SourceLine } from '../report/index.ts';
 import { carryRoles, isHeaderRow, roleOfHeader } from './columns.ts';
@@ -163,6 +163,7 @@ export async function startTable(bin: GrayImage, grid: Grid, ocr: OcrEngine, opt
   // Cells of coarser scans are enlarged towards 300 dpi: Tesseract reads diacritics and the
   // digits of citations best there, and the glyphs of scores and ids separate better.
   const factor = Math.min(2, 300 / options.dpi);
+  const coarse = isCoarse(options.dpi);
   const crop = (cell: GridCell) => enlarge(cropCell(bin, cell.bbox, PAD), factor);
 
   const rows = rowsOf(grid);
@@ -199,6 +200,8 @@ export async function startTable(bin: GrayImage, grid: Grid, ocr: OcrEngine, opt
     const cells: string[] = Array.from({ length: columns }, () => '');
     const confidences: number[] = Array.from({ length: columns }, () => 1);
     const images = await Promise.all(row.map(crop));
+    // Numbers a piece of which may stand apart from their line of ink: no reading of them is sure.
+    const apart = new Set<GridCell>();
     // What is worth reading in a cell: a number's line of ink, or a text's ink, trimmed.
     const bands = row.map((cell, i) => {
       const role = roles![cell.col] ?? null;
@@ -211,7 +214,9 @@ export async function startTable(bin: GrayImage, grid: Grid, ocr: OcrEngine, opt
       // stand one over the other (no wider than tall; an id such as "2.2.2", three times) with
       // a glyph's ink (0.001 in²), not strewn across the cell as dust is.
       const speck = (b: GrayImage | null) => b === null || b.height - 2 * BAND_PAD < 0.04 * options.dpi * factor;
-      const band = mainInkBand(img, BAND_PAD);
+      const found = numberBand(img, BAND_PAD);
+      if (found?.apart) apart.add(cell);
+      const band = found?.image ?? null;
       if (!speck(band)) return band;
       const pieces = mainInkBand(img, BAND_PAD, Math.round(0.025 * options.dpi * factor));
       if (speck(pieces) || pieces!.width > (role === 'id' ? 3 : 1) * pieces!.height) return null;
@@ -224,13 +229,13 @@ export async function startTable(bin: GrayImage, grid: Grid, ocr: OcrEngine, opt
       const role = roles![cell.col] ?? null;
       const band = bands[i];
       if (!band) return;
-      const read = SCORE_ROLES.has(role) ? await readScore(ocr, band, { coarse: isCoarse(options.dpi), apart: pieceApart(images[i]!) })
+      const read = SCORE_ROLES.has(role) ? await readScore(ocr, band, { coarse, apart: apart.has(cell) })
         : role === 'title' ? await (numbered ? readCriterionTitle(ocr, band) : readTitle(ocr, band))
           : role === 'id' ? await readId(ocr, band)
             // A coarse 1-bit scan's citation digits come out wrong even when read surely ("2018" as
             // 2015): its evidence is read with the larger model, and every citation word read again.
             // (A coarse gray scan's read better with the fast model, checked as usual.)
-            : role === 'evidence' ? await readEvidence(ocr, band, { everyCitation: isCoarse(options.dpi) && options.bilevel === true })
+            : role === 'evidence' ? await readEvidence(ocr, band, { everyCitation: coarse && options.bilevel === true })
               : await ocr.recognize(band, { mode: 'text', words: false, fast: true });
       // Ink that reads as nothing is still a value that was printed: keep it, unreadable.
       const text = read.text.replace(/\s*\n\s*/g, ' ').trim() || (SCORE_ROLES.has(role) ? '?' : '');
