@@ -15,7 +15,8 @@ const YEAR = String.raw`(?<year>(?:19|20)\d\d)(?!\d)`;
 /**
  * "Quý III/2018", "quý 3 năm 2018", "Quý I - 2018". Roman numerals are matched upper case
  * only; in one that has an I, OCR's other upright strokes (l, 1, |, and J for a serif I) count
- * as I: "Quý II1/2018", "Quý JII/2018", and an H is two I run together ("Quý IH/2018"); so
+ * as I: "Quý II1/2018", "Quý JII/2018"; an H is two I run together or one I misread ("Quý IH/2018"
+ * is III or II, and names the span of both: only a date before both is out of its period); so
  * do three ones alone ("Quý 111/2018" is III: there is no quarter 111; "Quý 11" may be II or a
  * slip, and is none). A numeral of several strokes may have lost its slash to the year
  * ("Quý 1112018") or have it read as a Z ("Quý IIZ2018"); a lone digit may not ("Quý 12018"
@@ -49,10 +50,12 @@ function quarter(subject: string): ReferencePeriod | null {
   const q = match?.groups?.q ?? match?.groups?.glued;
   const year = match?.groups?.year;
   if (!match || !q || !year) return null;
-  const n = ROMAN[q.replace(/[l1|J]/g, 'I').replace(/H/g, 'II')] ?? Number(q);
-  if (!(n >= 1 && n <= 4)) return null;
-  const firstMonth = String(3 * n - 2).padStart(2, '0');
-  return { label: match[0], start: `${year}-${firstMonth}-01`, end: `${year}-${QUARTER_END[n - 1]}` };
+  const strokes = q.replace(/[l1|J]/g, 'I');
+  const readings = [strokes.replace(/H/g, 'I'), strokes.replace(/H/g, 'II')].map((r) => ROMAN[r] ?? Number(r)).filter((n) => n >= 1 && n <= 4);
+  if (readings.length === 0) return null;
+  const first = Math.min(...readings);
+  const last = Math.max(...readings);
+  return { label: match[0], start: `${year}-${String(3 * first - 2).padStart(2, '0')}-01`, end: `${year}-${QUARTER_END[last - 1]}` };
 }
 
 function months(subject: string): ReferencePeriod | null {

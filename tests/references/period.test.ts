@@ -24,7 +24,8 @@ const periods: ReadonlyArray<readonly [string, string, ReferencePeriod]> = [
   ['a roman III whose every I OCR read as 1', 'cải cách hành chính Quý 111/2018', { label: 'Quý 111/2018', start: '2018-07-01', end: '2018-09-30' }],
   ['a roman II whose first I OCR read as l', 'kiểm soát TTHC Quý lI/2018', { label: 'Quý lI/2018', start: '2018-04-01', end: '2018-06-30' }],
   ['a roman III whose serif first I OCR read as J', 'cải cách hành chính Quý JII/2018', { label: 'Quý JII/2018', start: '2018-07-01', end: '2018-09-30' }],
-  ['a roman III whose last two I ran together into H', 'cải cách hành chính Quý IH/2018', { label: 'Quý IH/2018', start: '2018-07-01', end: '2018-09-30' }],
+  // Two I run together into H (III), or one I read as H (II): the span of both.
+  ['a roman numeral with an H, II or III', 'cải cách hành chính Quý IH/2018', { label: 'Quý IH/2018', start: '2018-04-01', end: '2018-09-30' }],
   ['a roman III read as ones that lost its slash to the year', 'cải cách hành chính Quý 1112018', { label: 'Quý 1112018', start: '2018-07-01', end: '2018-09-30' }],
   ['a roman II whose slash OCR read as Z', 'tình hình cải cách hành chính Quý IIZ2018', { label: 'Quý IIZ2018', start: '2018-04-01', end: '2018-06-30' }],
   ['a quarter whose "Quý" lost its tone mark', 'cải cách hành chính Quy 111/2018', { label: 'Quy 111/2018', start: '2018-07-01', end: '2018-09-30' }],
