@@ -62,11 +62,40 @@ export function pointsBox(words: OcrWord[]): { box: Box; colons: number } | null
       const from = x0 + Math.round(((x1 - x0) * (at + 1)) / word.text.length);
       candidates.push({ box: [from, y0 - 4, x1 + 4, y1 + 4], colons, digits: true });
     } else if (glued === '' && after.length > 0 && after.length <= 2) {
-      const box: Box = [x1 + 2, Math.min(...after.map((w) => w.bbox[1])) - 4, Math.max(...after.map((w) => w.bbox[2])) + 4, Math.max(...after.map((w) => w.bbox[3])) + 4];
+      // The colon's word may be boxed over the first of them ("vị:" 421–515, "1" 495–519).
+      const box: Box = [Math.min(x1 + 2, ...after.map((w) => w.bbox[0])), Math.min(...after.map((w) => w.bbox[1])) - 4, Math.max(...after.map((w) => w.bbox[2])) + 4, Math.max(...after.map((w) => w.bbox[3])) + 4];
       candidates.push({ box, colons, digits: after.some((w) => /\d/.test(w.text)) });
     }
   }
   return candidates.findLast((c) => c.digits) ?? candidates.at(-1) ?? null;
+}
+
+/**
+ * A points box whose left side cuts through a glyph (points glued to their colon are boxed by
+ * their share of the word's letters, and digits are wider than most letters: "đơnvị:05" cut its
+ * 0 in half, read 2,5) starts at the gap before that glyph, or after it when it is the colon
+ * (two dots, one over the other).
+ */
+export function startAtGlyph(img: GrayImage, box: Box): Box {
+  const [x0, y0, x1, y1] = box;
+  const top = Math.max(0, y0);
+  const bottom = Math.min(img.height, y1);
+  const inkRows = (x: number) => {
+    const rows: number[] = [];
+    for (let y = top; y < bottom; y++) if (img.data[y * img.width + x]! < 128) rows.push(y);
+    return rows;
+  };
+  const inkAt = (x: number) => x >= 0 && x < img.width && inkRows(x).length > 0;
+  if (!inkAt(x0)) return box;
+  let a = x0;
+  while (inkAt(a - 1)) a--;
+  let b = x0;
+  while (inkAt(b + 1)) b++;
+  const rows = new Set<number>();
+  for (let x = a; x <= b; x++) for (const y of inkRows(x)) rows.add(y);
+  const ys = [...rows].sort((p, q) => p - q);
+  const gap = ys.some((y, i) => i > 0 && y - ys[i - 1]! > 2);
+  return [gap ? b + 1 : a, y0, x1, y1];
 }
 
 /**
@@ -78,7 +107,7 @@ async function readTitle(ocr: OcrEngine, img: GrayImage): Promise<{ text: string
   const read = await ocr.recognize(img, { mode: 'text', fast: true });
   const found = pointsBox(read.words);
   if (!found) return read;
-  const band = mainInkBand(cropCell(img, found.box, BAND_PAD), BAND_PAD);
+  const band = mainInkBand(cropCell(img, startAtGlyph(img, found.box), BAND_PAD), BAND_PAD);
   const points = band === null ? null : await readScore(ocr, band);
   const head = read.text.split(':').slice(0, found.colons).join(':');
   if (points === null || points.confidence < SURE_POINTS) return { text: `${head}: ?`, confidence: read.confidence };

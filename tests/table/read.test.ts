@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { binarise, findGrid } from '../../src/image/index.ts';
 import type { OcrEngine, OcrResult } from '../../src/ocr/index.ts';
 import { readTable } from '../../src/table/index.ts';
-import { cutAtSide, pointsBox, withoutHeader } from '../../src/table/read.ts';
+import { cutAtSide, pointsBox, startAtGlyph, withoutHeader } from '../../src/table/read.ts';
 import type { ColumnRole, SourceLine } from '../../src/report/index.ts';
 import { drawTable } from '../image/render.ts';
 
@@ -179,9 +179,37 @@ describe('pointsBox finds the points of a scoring option', () => {
     expect(pointsBox([word('hoạch:', 0, 100), word('05', 110, 140), word(':', 160, 163), word('x', 170, 180)])?.colons).toBe(1);
   });
 
+  it("from where they begin when the colon's word is boxed over them", () => {
+    // "vị:" boxed 421–515 over the "1" at 495–519.
+    expect(pointsBox([word('vị:', 421, 515), word('1', 495, 519)])).toMatchObject({ box: [495, 6, 523, 44], colons: 1 });
+  });
+
   it('not at all in a title without a colon, or with a sentence after it', () => {
     expect(pointsBox([word('Thực', 0, 50), word('hiện', 60, 110)])).toBeNull();
     expect(pointsBox([word('Gồm:', 0, 50), word('ban', 60, 100), word('hành', 110, 160), word('kịp', 170, 200)])).toBeNull();
+  });
+});
+
+describe('startAtGlyph', () => {
+  /** A 100×40 white image with black rectangles [x0, y0, x1, y1). */
+  const inked = (...rects: [number, number, number, number][]) => {
+    const data = new Uint8Array(100 * 40).fill(255);
+    for (const [x0, y0, x1, y1] of rects) for (let y = y0; y < y1; y++) data.fill(0, y * 100 + x0, y * 100 + x1);
+    return { width: 100, height: 40, data };
+  };
+
+  it('moves a box that cuts a digit back to the gap before it', () => {
+    const zero = inked([40, 5, 60, 35]);
+    expect(startAtGlyph(zero, [50, 0, 90, 40])).toEqual([40, 0, 90, 40]);
+  });
+
+  it('moves a box that cuts the colon past it', () => {
+    const colon = inked([30, 15, 34, 19], [30, 30, 34, 34], [40, 5, 60, 35]);
+    expect(startAtGlyph(colon, [32, 0, 90, 40])).toEqual([34, 0, 90, 40]);
+  });
+
+  it('leaves a box that starts in a gap as it is', () => {
+    expect(startAtGlyph(inked([40, 5, 60, 35]), [36, 0, 90, 40])).toEqual([36, 0, 90, 40]);
   });
 });
 
