@@ -78,7 +78,10 @@ export async function readScore(ocr: OcrEngine, band: GrayImage, { datePart = fa
     // README's "1 read as I"); in a score cell that stroke can only be a 1.
     // In a day or month, where a leading zero is printed ("tháng 01"), a round letter is that 0.
     const word = mode === 'word' ? result.text.replace(/[lI|\]!ij]/g, '1') : result.text;
-    const raw = datePart && mode === 'word' ? word.replace(/[Oo]/g, '0') : word;
+    const rounded = datePart && mode === 'word' ? word.replace(/[Oo]/g, '0') : word;
+    // A word with other letters left is text the LSTM saw, not a number ("lại" for a 0 the scan
+    // opened at its foot): it says nothing of the digits, and casts no doubt on the others.
+    const raw = mode === 'word' && /\p{L}/u.test(rounded) ? '' : rounded;
     // A trailing separator is a speck or the cell's edge, never part of a printed score.
     const printed = raw.replace(/[^0-9.,]/g, '').replace(/[.,]+$/, '');
     const text = datePart ? printed.replace(/[.,]/g, '') : withSeparator(printed, glyphs.pattern);

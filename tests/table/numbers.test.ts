@@ -94,6 +94,22 @@ describe('readScore checks a reading against the holes of the glyphs', () => {
   });
 });
 
+describe('readScore read as a word', () => {
+  it('takes a word with letters other than strokes for no reading, not for the ones in it', async () => {
+    // A 0 whose foot the scan opened: digits-only "0" twice, not both surely; as a word "lại".
+    const engine = (word: string): OcrEngine => {
+      const digits = [0.95, 0.81];
+      return {
+        recognize: async (_img, { mode }) => (mode === 'word' ? { text: word, confidence: 0.89, words: [] } : { text: '0', confidence: digits.shift() ?? 0, words: [] }),
+        close: async () => undefined,
+      };
+    };
+    const zero = () => mainInkBand(drawNumber('0', 40))!;
+    expect(await readScore(engine('lại'), zero())).toEqual({ text: '0', confidence: 0.95 });
+    expect((await readScore(engine('l'), zero())).confidence).toBeLessThan(0.5);
+  });
+});
+
 describe('readScore of a day or month (datePart)', () => {
   /** Reads digits-only as the next of `digits` on each call, and as a word as `word`. */
   const engine = (digits: string[], word: string, confidence = 0.89): OcrEngine => ({
