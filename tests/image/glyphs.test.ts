@@ -115,6 +115,16 @@ describe('numberGlyphs on ids', () => {
     expect(numberGlyphs(lost).pattern).toBe('d.d.d');
   });
 
+  it('keeps a dot that the next digit reaches back over (a 3 whose foot stands over the dot of "4.3")', () => {
+    const over = cell('2.4', 30, (ctx) => {
+      const end = 30 + ctx.measureText('2.4').width;
+      ctx.fillRect(end + 2, 44, 5, 4); // the dot
+      ctx.fillText('3', end + 8, 48);
+      ctx.fillRect(end + 5, 39, 8, 3); // the 3's foot, reaching back over the dot's right half
+    });
+    expect(numberGlyphs(mainInkBand(over)!).pattern).toBe('d.d.d');
+  });
+
   it('keeps two digits printed together as one number ("4.32")', () => {
     expect(numberGlyphs(mainInkBand(cell('4.32', 30))!).pattern).toBe('d.dd');
   });
