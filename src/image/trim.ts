@@ -318,14 +318,15 @@ export function numberGlyphs(img: GrayImage): NumberGlyphs {
   const top = Math.min(...digits.map((b) => b.y0));
   const bottom = Math.max(...digits.map((b) => b.y1));
   const data = Buffer.from(img.data);
-  // A separator stands on the baseline with a digit on each side (its middle between them: a
-  // 3's foot may reach back over the dot before it, "4.3"); any other small mark is stray or a
-  // piece of a digit (told apart once the separators are known, as joining grows a digit).
+  // A separator stands on the baseline (its top in the digits' lower half) with a digit on each
+  // side (its middle between them: a 3's foot may reach back over the dot before it, "4.3");
+  // any other small mark is stray or a piece of a digit (told apart once the separators are
+  // known, as joining grows a digit). A speck wholly under the digits is no separator.
   const between = (b: Blob) => {
     const middle = (b.x0 + b.x1) / 2;
     return digits.some((d) => d.x1 <= middle) && digits.some((d) => d.x0 >= middle) && !digits.some((d) => d.x0 < middle && d.x1 > middle);
   };
-  const marks = blobs.filter((b) => !digits.includes(b) && between(b) && b.y0 > top + (bottom - top) * 0.5);
+  const marks = blobs.filter((b) => !digits.includes(b) && between(b) && b.y0 > top + (bottom - top) * 0.5 && b.y0 < bottom);
   for (const b of blobs) {
     if (digits.includes(b) || marks.includes(b) || joinPiece(b, digits, 0.25 * tallest)) continue;
     for (const p of b.pixels) data[p] = 255;

@@ -125,6 +125,14 @@ describe('numberGlyphs on ids', () => {
     expect(numberGlyphs(mainInkBand(over)!).pattern).toBe('d.d.d');
   });
 
+  it('takes no speck wholly under the digits for a separator, even right under the gap between them', () => {
+    const speck = cell('17', 30, (ctx) => {
+      const one = ctx.measureText('1').width;
+      ctx.fillRect(30 + one - 3, 52, 6, 6); // under the gap between the 1 and the 7
+    });
+    expect(numberGlyphs(mainInkBand(speck)!).pattern).toBe('dd');
+  });
+
   it('keeps two digits printed together as one number ("4.32")', () => {
     expect(numberGlyphs(mainInkBand(cell('4.32', 30))!).pattern).toBe('d.dd');
   });
