@@ -193,7 +193,7 @@ describe('pointsBox finds the points of a scoring option', () => {
 describe('startAtGlyph', () => {
   /** A 100×40 white image with black rectangles [x0, y0, x1, y1). */
   const inked = (...rects: [number, number, number, number][]) => {
-    const data = new Uint8Array(100 * 40).fill(255);
+    const data = Buffer.alloc(100 * 40, 255);
     for (const [x0, y0, x1, y1] of rects) for (let y = y0; y < y1; y++) data.fill(0, y * 100 + x0, y * 100 + x1);
     return { width: 100, height: 40, data };
   };
