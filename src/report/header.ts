@@ -12,10 +12,11 @@ export interface ReportHeader {
   annex: Reference | null;
 }
 
-// "Số:" with its S read as a digit ("8ố: 182/BC-UBND") still heads the number when its colon was
-// read; its "ố" may come out a capital ("SỐ: 374/BC-UBND"). A symbol's parts after the first hold
-// two capitals (UBND, TTg), as a place name does not ("268/BC-UBND - Quan Sơn" is 268/BC-UBND).
-const NUMBER = /\b(?:S[ốỐoOóÓôÔ]\s*[:.]?|[85][ốỐóÓôÔ]\s*:)\s*(\d{1,5}[a-z]?)\s*([\/:]?)\s*([A-ZĐ][A-ZĐa-z0-9&]*(?:\s*-\s*[A-ZĐ][A-ZĐa-z0-9&]*[A-ZĐ][A-ZĐa-z0-9&]*)*)/u;
+// "Số:" with its S read as a digit or a section sign ("8ố: 182/BC-UBND", "§ố:305/BC-UBND") still
+// heads the number when its colon was read; its "ố" may come out a capital ("SỐ: 374/BC-UBND").
+// A symbol's parts after the first hold two capitals (UBND, TTg), as a place name does not
+// ("268/BC-UBND - Quan Sơn" is 268/BC-UBND).
+const NUMBER = /(?:\bS[ốỐoOóÓôÔ]\s*[:.]?|(?<![\p{L}\d])[85§][ốỐóÓôÔ]\s*:)\s*(\d{1,5}[a-z]?)\s*([\/:]?)\s*([A-ZĐ][A-ZĐa-z0-9&]*(?:\s*-\s*[A-ZĐ][A-ZĐa-z0-9&]*[A-ZĐ][A-ZĐa-z0-9&]*)*)/u;
 // Matched on the folded text: OCR often damages the marks of "ngày … tháng … năm" ("thúng"),
 // and drops the space before "năm" ("12năm").
 const LONG_DATE = /\bngay\s+(\d{1,2})\s+th[a-z]ng\s+(\d{1,2})\s*nam\s+(\d{4})/;

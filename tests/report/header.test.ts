@@ -45,9 +45,10 @@ describe('parseHeader', () => {
     expect(parseHeader(annex('180/BC-UBND')).date).toBeNull();
   });
 
-  it('reads the number after a "Số:" whose S came out as a digit, when its colon did not', () => {
+  it('reads the number after a "Số:" whose S came out as a digit or a section sign, when its colon did not', () => {
     expect(parseHeader('UBND HUYỆN NGỌC LẶC\n8ố: 182/BC-UBND Ngọc Lặc, ngày 09 tháng 12 năm 2018').number).toBe('182/BC-UBND');
     expect(parseHeader('8ố 182/BC-UBND Ngọc Lặc').number).toBeNull();
+    expect(parseHeader('HUYỆN QUAN SƠN Độc lập - Tự do - Hạnh phúc\nri... §ố:305/BC-UBND \' Quan Sơn, ngày 15 tháng 11 năm 2018').number).toBe('305/BC-UBND');
   });
 
   it('reads the number after a "Số:" whose ố came out a capital, and a unit name with a capital inside', () => {
