@@ -121,6 +121,52 @@ export function firstLine(img: GrayImage): { line: GrayImage; more: boolean } | 
   return { line: cropCell(img, [0, 0, img.width, cut]), more: true };
 }
 
+/**
+ * The end of the last line of text in a cell: that line (the thin bands of tone marks next to
+ * it kept, cut from the line before in the middle of the widest gap, as {@link firstLine} cuts)
+ * from `lineHeights` times its height left of its last ink to the cell's right side, and
+ * whether ink was left out (lines above, or the start of the line). Null when the cell has no ink.
+ */
+export function lastLineEnd(img: GrayImage, lineHeights: number): { end: GrayImage; cut: boolean } | null {
+  const bands = inkBands(inkPerRow(img));
+  const tallest = Math.max(0, ...bands.map((b) => b.y1 - b.y0));
+  const lines = bands.flatMap((b, i) => (b.y1 - b.y0 >= tallest * 0.5 ? [i] : []));
+  const last = lines.at(-1);
+  if (last === undefined) return null;
+  let top = 0;
+  const before = lines.at(-2);
+  if (before !== undefined) {
+    let widest = -1;
+    for (let i = before; i < last; i++) {
+      const gap = bands[i + 1]!.y0 - bands[i]!.y1;
+      if (gap > widest) { widest = gap; top = Math.round((bands[i]!.y1 + bands[i + 1]!.y0) / 2); }
+    }
+  }
+  const h = bands[last]!.y1 - bands[last]!.y0;
+  const columns = new Uint32Array(img.width);
+  for (let y = top; y < img.height; y++) {
+    for (let x = 0; x < img.width; x++) if (img.data[y * img.width + x]! < INK) columns[x]!++;
+  }
+  // The line ends with its last glyph, not with dust or a full stop after it: runs of inked
+  // columns (gaps under half the line's height bridged) with less ink than a serif 1 do not count.
+  let x0 = -1;
+  let x1 = 0;
+  for (let x = 0; x < img.width;) {
+    if (!columns[x]) { x++; continue; }
+    const start = x;
+    let ink = 0;
+    for (let gap = 0; x < img.width && gap < 0.5 * h; x++) {
+      ink += columns[x]!;
+      gap = columns[x] ? 0 : gap + 1;
+    }
+    if (x0 < 0) x0 = start;
+    if (ink >= 0.02 * h * h) x1 = x;
+  }
+  if (x0 < 0) return null;
+  const from = Math.max(x0, Math.round(x1 - lineHeights * h));
+  return { end: cropCell(img, [from, top, img.width, img.height]), cut: top > 0 || from > x0 };
+}
+
 /** A printed number's glyphs: the cleaned image, how many digit-tall blobs, and whether a separator stands between them. */
 export interface NumberGlyphs {
   image: GrayImage;

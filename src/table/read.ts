@@ -1,5 +1,5 @@
-import { cropCell, firstLine, isBlank, isCoarse, mainInkBand, numberBand, trimToInk, type GrayImage, type Grid, type GridCell } from '../image/index.ts';
-import type { OcrEngine, OcrWord } from '../ocr/index.ts';
+import { cropCell, firstLine, isBlank, isCoarse, lastLineEnd, mainInkBand, numberBand, trimToInk, type GrayImage, type Grid, type GridCell } from '../image/index.ts';
+import type { OcrEngine, OcrResult, OcrWord } from '../ocr/index.ts';
 import { parseOptions, type Box, type ColumnRole, type SourceLine } from '../report/index.ts';
 import { carryRoles, isHeaderRow, roleOfHeader } from './columns.ts';
 import { readEvidence } from './evidence.ts';
@@ -106,12 +106,36 @@ export function startAtGlyph(img: GrayImage, box: Box): Box {
 async function readTitle(ocr: OcrEngine, img: GrayImage): Promise<{ text: string; confidence: number }> {
   const read = await ocr.recognize(img, { mode: 'text', fast: true });
   const found = pointsBox(read.words);
-  if (!found) return read;
+  return found ? withPoints(ocr, img, read, found) : read;
+}
+
+/** The text of `read` up to the colon of the points `found`, and the points read digits-only. */
+async function withPoints(ocr: OcrEngine, img: GrayImage, read: OcrResult, found: { box: Box; colons: number }): Promise<{ text: string; confidence: number }> {
   const band = mainInkBand(cropCell(img, startAtGlyph(img, found.box), BAND_PAD), BAND_PAD);
   const points = band === null ? null : await readScore(ocr, band);
   const head = read.text.split(':').slice(0, found.colons).join(':');
   if (points === null || points.confidence < SURE_POINTS) return { text: `${head}: ?`, confidence: read.confidence };
   return { text: `${head}: ${points.text}`, confidence: Math.min(read.confidence, points.confidence) };
+}
+
+/** How much of an unnumbered row's last line is read first: this many line heights (about ten letters). */
+const OPTION_END = 5;
+
+/**
+ * Reads the title cell of an unnumbered row: a scoring option, mostly, whose points are all
+ * that the checks use; its text ("Thực hiện từ 50% - dưới 80% kế hoạch: 0,5") is most of the
+ * OCR time of a page. So the end of its last line is read first, and when it ends in points
+ * the option is given as that end ("… kế hoạch: 0,5"); any other row is read whole.
+ */
+async function readUnnumberedTitle(ocr: OcrEngine, img: GrayImage): Promise<{ text: string; confidence: number }> {
+  const last = lastLineEnd(img, OPTION_END);
+  if (!last?.cut) return readTitle(ocr, img);
+  const read = await ocr.recognize(last.end, { mode: 'text', fast: true });
+  const found = pointsBox(read.words);
+  const option = found ? await withPoints(ocr, last.end, read, found) : null;
+  // Points not read surely there may be on the whole cell, boxed from a reading of all its words.
+  if (!option || option.text.endsWith(': ?')) return readTitle(ocr, img);
+  return { ...option, text: `… ${option.text}` };
 }
 
 /**
@@ -259,7 +283,7 @@ export async function startTable(bin: GrayImage, grid: Grid, ocr: OcrEngine, opt
       const band = bands[i];
       if (!band) return;
       const read = SCORE_ROLES.has(role) ? await readScore(ocr, band, { coarse, apart: apart.has(cell) })
-        : role === 'title' ? await (numbered ? readCriterionTitle(ocr, band) : readTitle(ocr, band))
+        : role === 'title' ? await (numbered ? readCriterionTitle(ocr, band) : readUnnumberedTitle(ocr, band))
           : role === 'id' ? await readId(ocr, band)
             // A coarse 1-bit scan's citation digits come out wrong even when read surely ("2018" as
             // 2015): its evidence is read with the larger model, and every citation word read again.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { firstLine, glyphHeight, mainInkBand, numberGlyphs, pieceApart, type GrayImage } from '../../src/image/index.ts';
-import { drawNumber as cell } from './render.ts';
+import { firstLine, glyphHeight, lastLineEnd, mainInkBand, numberGlyphs, pieceApart, trimToInk, type GrayImage } from '../../src/image/index.ts';
+import { drawLines, drawNumber as cell } from './render.ts';
 
 describe('numberGlyphs', () => {
   it('sees the digits and the decimal comma of "13,5"', () => {
@@ -152,6 +152,34 @@ describe('firstLine', () => {
     expect(first.more).toBe(true);
     expect(first.line.height).toBeGreaterThan(one.height * 0.6);
     expect(first.line.height).toBeLessThan(one.height + 10);
+  });
+});
+
+describe('lastLineEnd', () => {
+  /** The columns of an image that hold ink. */
+  const inked = (img: GrayImage) => Array.from({ length: img.width }, (_, x) => x).filter((x) => Array.from({ length: img.height }, (_, y) => img.data[y * img.width + x]!).some((v) => v < 128));
+
+  it('is the end of the last line, from a few line heights left of its last glyph, and says ink was left out', () => {
+    const img = drawLines(['Thực hiện đầy đủ các quy định của Chính phủ', 'và của tỉnh về kiểm soát thủ tục hành chính: 1']);
+    const { end, cut } = lastLineEnd(img, 5)!;
+    expect(cut).toBe(true);
+    const line = firstLine(img)!.line;
+    expect(end.height).toBeLessThan(img.height - line.height * 0.8); // the first line is left out
+    const last = inked(img).at(-1)!;
+    const width = inked(end).at(-1)! - inked(end)[0]!;
+    expect(width).toBeGreaterThan(100); // ": 1" and the word before it, at least
+    expect(width).toBeLessThan(last - 400); // not the whole line
+  });
+
+  it('ends with the last glyph, not with the dust after it', () => {
+    const clean = lastLineEnd(drawLines(['Không ban hành kế hoạch: 0']), 5)!.end;
+    const dusty = lastLineEnd(drawLines(['Không ban hành kế hoạch: 0'], 30, (ctx) => { ctx.fillRect(700, 20, 3, 3); ctx.fillRect(860, 30, 3, 3); }), 5)!.end;
+    expect(inked(dusty)[0]).toBe(inked(clean)[0]);
+  });
+
+  it('is the whole of a short line, nothing left out', () => {
+    const img = trimToInk(drawLines(['Có: 1']))!;
+    expect(lastLineEnd(img, 5)!.cut).toBe(false);
   });
 });
 

@@ -192,6 +192,21 @@ export function drawUnruledCriteria(rows: { id: string; lines: string[]; max: st
 }
 
 /** A drawn canvas as a gray image (the text is black on white: one channel is the gray). */
+/** Lines of text one under the other, `px` high, in a cell 900 px wide; `extra` draws more on it. */
+export function drawLines(lines: string[], px = 30, extra?: (ctx: CanvasRenderingContext2D) => void): GrayImage {
+  const width = 900;
+  const height = Math.round((lines.length * 1.6 + 1) * px);
+  const canvas = createCanvas(width, height);
+  const ctx = canvas.getContext('2d');
+  ctx.fillStyle = '#fff';
+  ctx.fillRect(0, 0, width, height);
+  ctx.fillStyle = '#000';
+  ctx.font = `${px}px TestSerif`;
+  lines.forEach((line, i) => ctx.fillText(line, 20, Math.round((1.3 + 1.6 * i) * px)));
+  extra?.(ctx as unknown as CanvasRenderingContext2D);
+  return binarise(grayOf(ctx, width, height), { maxSpeck: 1 });
+}
+
 function grayOf(ctx: { getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray } }, width: number, height: number): GrayImage {
   const rgba = ctx.getImageData(0, 0, width, height).data;
   const data = Buffer.alloc(width * height);

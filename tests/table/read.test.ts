@@ -16,6 +16,28 @@ const optionReader: OcrEngine = {
 };
 
 describe('readTable', () => {
+  it("reads an unnumbered row's option from the end of its last line alone when that ends in points", async () => {
+    const drawn = drawTable([[{ text: '' }, { text: 'Thực hiện từ 50% - dưới 80% kế hoạch: 1' }, { text: '' }, { text: '' }, { text: '' }, { text: '' }]]);
+    const bin = binarise(drawn.image);
+    const widths: number[] = [];
+    // The end of the line reads "hoạch: 1", the points boxed at its right; the digits pass reads 1.
+    const tail: OcrEngine = {
+      async recognize(img, { mode }): Promise<OcrResult> {
+        if (mode === 'digits') return { text: '1', confidence: 0.97, words: [] };
+        widths.push(img.width);
+        const h = img.height;
+        const words = [{ text: 'hoạch:', bbox: [0, 0, img.width - 45, h] as [number, number, number, number], confidence: 0.9 }, { text: '1', bbox: [img.width - 35, 0, img.width, h] as [number, number, number, number], confidence: 0.9 }];
+        return { text: 'hoạch: 1', confidence: 0.9, words };
+      },
+      close: async () => undefined,
+    };
+    const { lines } = await readTable(bin, findGrid(bin)!, tail, { page: 1, dpi: 300, previous: null });
+    expect(lines[0]!.cells[1]).toBe('… hoạch: 1');
+    expect(widths).toHaveLength(1);
+    expect(widths[0]).toBeLessThan(400); // the end of the line, not the cell
+  });
+
+
   it('takes ink in the id cell of an option row that reads as nothing for a speck, not an id', async () => {
     // A stroke in the id column, tall enough not to be dust, beside an option's text.
     const drawn = drawTable([[{ text: '|' }, { text: 'Thực hiện trên 80% kế hoạch: 1' }, { text: '' }, { text: '' }, { text: '' }, { text: '' }]]);
