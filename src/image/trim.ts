@@ -124,8 +124,9 @@ export function firstLine(img: GrayImage): { line: GrayImage; more: boolean } | 
 /**
  * The end of the last line of text in a cell: that line (the thin bands of tone marks next to
  * it kept, cut from the line before in the middle of the widest gap, as {@link firstLine} cuts)
- * from `lineHeights` times its height left of its last ink to the cell's right side, and
- * whether ink was left out (lines above, or the start of the line). Null when the cell has no ink.
+ * from the gap between words `lineHeights` times its height or more left of its last ink to the
+ * cell's right side, and whether ink was left out (lines above, or the start of the line). Null
+ * when the cell has no ink.
  */
 export function lastLineEnd(img: GrayImage, lineHeights: number): { end: GrayImage; cut: boolean } | null {
   const bands = inkBands(inkPerRow(img));
@@ -163,7 +164,10 @@ export function lastLineEnd(img: GrayImage, lineHeights: number): { end: GrayIma
     if (ink >= 0.02 * h * h) x1 = x;
   }
   if (x0 < 0) return null;
-  const from = Math.max(x0, Math.round(x1 - lineHeights * h));
+  // The end starts between two words (in the last white run a fifth of the line's height wide
+  // before that point), not through one: the glyphs of a cut word read as other letters.
+  let from = Math.max(x0, Math.round(x1 - lineHeights * h));
+  for (let white = 0; from > x0 && white < 0.2 * h; from--) white = columns[from - 1] ? 0 : white + 1;
   return { end: cropCell(img, [from, top, img.width, img.height]), cut: top > 0 || from > x0 };
 }
 

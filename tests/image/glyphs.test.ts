@@ -171,6 +171,12 @@ describe('lastLineEnd', () => {
     expect(width).toBeLessThan(last - 400); // not the whole line
   });
 
+  it('starts in the white between two words, not through one', () => {
+    // The last word runs on far past five line heights before the line's end.
+    const { end } = lastLineEnd(drawLines(['Không xác định đầy đủ nhiệm vụ hoặc khôngbốtríkinhphíđủ: 0']), 5)!;
+    expect(inked(end)[0]).toBeGreaterThanOrEqual(3);
+  });
+
   it('ends with the last glyph, not with the dust after it', () => {
     const clean = lastLineEnd(drawLines(['Không ban hành kế hoạch: 0']), 5)!.end;
     const dusty = lastLineEnd(drawLines(['Không ban hành kế hoạch: 0'], 30, (ctx) => { ctx.fillRect(700, 20, 3, 3); ctx.fillRect(860, 30, 3, 3); }), 5)!.end;
