@@ -105,20 +105,31 @@ function inkBands(rowInk: Uint32Array, bridge = 1): { y0: number; y1: number }[]
  * the first line and the second. Null when the cell has no ink.
  */
 export function firstLine(img: GrayImage): { line: GrayImage; more: boolean } | null {
+  const { bands, lines } = textLines(img);
+  if (lines.length === 0) return null;
+  if (lines.length === 1) return { line: img, more: false };
+  return { line: cropCell(img, [0, 0, img.width, cutBetween(bands, lines[0]!, lines[1]!)]), more: true };
+}
+
+/** A cell's ink bands, and which of them are lines of text: at least half as tall as the tallest. */
+function textLines(img: GrayImage): { bands: { y0: number; y1: number }[]; lines: number[] } {
   const bands = inkBands(inkPerRow(img));
   const tallest = Math.max(0, ...bands.map((b) => b.y1 - b.y0));
-  const isLine = (b: { y0: number; y1: number }) => b.y1 - b.y0 >= tallest * 0.5;
-  const first = bands.findIndex(isLine);
-  if (first < 0) return null;
-  const second = bands.findIndex((b, i) => i > first && isLine(b));
-  if (second < 0) return { line: img, more: false };
+  return { bands, lines: bands.flatMap((b, i) => (b.y1 - b.y0 >= tallest * 0.5 ? [i] : [])) };
+}
+
+/**
+ * Where two lines (bands `upper` and `lower`) part: the middle of the widest white gap between
+ * them, so that the thin bands of tone marks between go with the nearer line.
+ */
+function cutBetween(bands: { y0: number; y1: number }[], upper: number, lower: number): number {
   let cut = 0;
   let widest = -1;
-  for (let i = first; i < second; i++) {
+  for (let i = upper; i < lower; i++) {
     const gap = bands[i + 1]!.y0 - bands[i]!.y1;
     if (gap > widest) { widest = gap; cut = Math.round((bands[i]!.y1 + bands[i + 1]!.y0) / 2); }
   }
-  return { line: cropCell(img, [0, 0, img.width, cut]), more: true };
+  return cut;
 }
 
 /**
@@ -129,20 +140,11 @@ export function firstLine(img: GrayImage): { line: GrayImage; more: boolean } | 
  * when the cell has no ink.
  */
 export function lastLineEnd(img: GrayImage, lineHeights: number): { end: GrayImage; cut: boolean } | null {
-  const bands = inkBands(inkPerRow(img));
-  const tallest = Math.max(0, ...bands.map((b) => b.y1 - b.y0));
-  const lines = bands.flatMap((b, i) => (b.y1 - b.y0 >= tallest * 0.5 ? [i] : []));
+  const { bands, lines } = textLines(img);
   const last = lines.at(-1);
   if (last === undefined) return null;
-  let top = 0;
   const before = lines.at(-2);
-  if (before !== undefined) {
-    let widest = -1;
-    for (let i = before; i < last; i++) {
-      const gap = bands[i + 1]!.y0 - bands[i]!.y1;
-      if (gap > widest) { widest = gap; top = Math.round((bands[i]!.y1 + bands[i + 1]!.y0) / 2); }
-    }
-  }
+  const top = before === undefined ? 0 : cutBetween(bands, before, last);
   const h = bands[last]!.y1 - bands[last]!.y0;
   const columns = new Uint32Array(img.width);
   for (let y = top; y < img.height; y++) {

@@ -109,13 +109,16 @@ async function readTitle(ocr: OcrEngine, img: GrayImage): Promise<{ text: string
   return found ? withPoints(ocr, img, read, found) : read;
 }
 
-/** The text of `read` up to the colon of the points `found`, and the points read digits-only. */
-async function withPoints(ocr: OcrEngine, img: GrayImage, read: OcrResult, found: { box: Box; colons: number }): Promise<{ text: string; confidence: number }> {
+/**
+ * The text of `read` up to the colon of the points `found`, and the points read digits-only
+ * ("?" when not surely; `sure` says which).
+ */
+async function withPoints(ocr: OcrEngine, img: GrayImage, read: OcrResult, found: { box: Box; colons: number }): Promise<{ text: string; confidence: number; sure: boolean }> {
   const band = mainInkBand(cropCell(img, startAtGlyph(img, found.box), BAND_PAD), BAND_PAD);
   const points = band === null ? null : await readScore(ocr, band);
   const head = read.text.split(':').slice(0, found.colons).join(':');
-  if (points === null || points.confidence < SURE_POINTS) return { text: `${head}: ?`, confidence: read.confidence };
-  return { text: `${head}: ${points.text}`, confidence: Math.min(read.confidence, points.confidence) };
+  if (points === null || points.confidence < SURE_POINTS) return { text: `${head}: ?`, confidence: read.confidence, sure: false };
+  return { text: `${head}: ${points.text}`, confidence: Math.min(read.confidence, points.confidence), sure: true };
 }
 
 /** How much of an unnumbered row's last line is read first: this many line heights (about ten letters). */
@@ -134,8 +137,8 @@ async function readUnnumberedTitle(ocr: OcrEngine, img: GrayImage): Promise<{ te
   const found = pointsBox(read.words);
   const option = found ? await withPoints(ocr, last.end, read, found) : null;
   // Points not read surely there may be on the whole cell, boxed from a reading of all its words.
-  if (!option || option.text.endsWith(': ?')) return readTitle(ocr, img);
-  return { ...option, text: `… ${option.text}` };
+  if (!option?.sure) return readTitle(ocr, img);
+  return { text: `… ${option.text}`, confidence: option.confidence };
 }
 
 /**
