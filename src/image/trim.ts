@@ -199,6 +199,12 @@ export interface NumberGlyphs {
    * coarse scan opened its hole; a 6 has two sides in its lower half only, a 9 in its upper.
    */
   ovals: boolean[];
+  /**
+   * For each digit blob, left to right: whether its ink stands on both its sides just below its
+   * middle, as a 0, 4, 6 or 8 does (even where a coarse scan opened a 6's bowl); a 5 or 3 has
+   * its bowl's right side only there.
+   */
+  lowerSides: boolean[];
   /** For each digit blob, left to right: whether it is a 0 the scan opened at its top and bottom, two arcs "( )" taken as one. */
   rings: boolean[];
   /** Whether a digit blob is shorter than the others: a glyph the scan broke, whose reading is not sure. */
@@ -366,7 +372,7 @@ export function numberGlyphs(img: GrayImage): NumberGlyphs {
   // A bold comma may be half as tall as the digits, but it starts in their lower half.
   const highest = Math.min(...tall.map((t) => t.y0));
   const digits = tall.filter((b) => b.y0 < highest + 0.5 * tallest);
-  if (digits.length === 0) return { image: img, digits: 0, separator: false, pattern: '', marks: 0, stems: [], holes: [], holeHeights: [], feet: [], ovals: [], rings: [], broken: false };
+  if (digits.length === 0) return { image: img, digits: 0, separator: false, pattern: '', marks: 0, stems: [], holes: [], holeHeights: [], feet: [], ovals: [], lowerSides: [], rings: [], broken: false };
   const top = Math.min(...digits.map((b) => b.y0));
   const bottom = Math.max(...digits.map((b) => b.y1));
   const data = Buffer.from(img.data);
@@ -407,6 +413,8 @@ export function numberGlyphs(img: GrayImage): NumberGlyphs {
     holeHeights: holes.map((h) => h.tallest),
     feet: ordered.map((b) => hasFoot(b, img.width)),
     ovals: ordered.map((b) => twoSided(b, img.width, 0.25, 0.4) && twoSided(b, img.width, 0.6, 0.75)),
+    // (A comma run into a digit's foot stands beside its lower half.)
+    lowerSides: ordered.map((b) => b !== hanging?.digit && twoSided(b, img.width, 0.55, 0.68)),
     rings: ordered.map((b) => b.ring === true),
     // Printed digits stand equally tall: a shorter one lost a stroke ("5" without its upright
     // reads as 2), and no reading of it is sure; nor of one the scan split in two, nor of one

@@ -39,6 +39,9 @@ const TALL_HOLE = 0.6;
 /** Digits whose foot tells them apart: a 2 stands on a bar, a 7 on the end of its stroke (a 2 read as 7 is not trusted). */
 const FOOTED: Readonly<Record<string, boolean>> = { 2: true, 7: false };
 
+/** Digits whose ink stands on one side only just below their middle (the bowl of a 3 or 5, a 2's or 7's diagonal, a 1). */
+const ONE_SIDED_BELOW = new Set(['1', '2', '3', '5', '7']);
+
 interface Reading { text: string; value: number | null; confidence: number; fits: boolean }
 
 /**
@@ -94,6 +97,9 @@ export async function readScore(ocr: OcrEngine, band: GrayImage, { datePart = fa
         && (glyphs.holes[i] === 0 || (d === '0') === glyphs.holeHeights[i]! >= TALL_HOLE)
         // A glyph with two sides through both halves is no 6 or 9 (a 0 whose hole the scan opened).
         && !(glyphs.ovals[i] && (d === '6' || d === '9'))
+        // Ink on both sides just below the middle is no 1, 2, 3, 5 or 7 (a 6 whose bowl the scan
+        // opened at its top reads surely as 5).
+        && !(glyphs.lowerSides[i] && ONE_SIDED_BELOW.has(d))
         // Two arcs facing each other are a 0 the scan opened at the top and bottom.
         && (!glyphs.rings[i] || d === '0'));
     return { text, value, confidence: result.confidence, fits };

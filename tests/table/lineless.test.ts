@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import sharp from 'sharp';
 import { binarise, deskew } from '../../src/image/index.ts';
 import { createTesseractOcr } from '../../src/ocr/index.ts';
 import { openPdf, readPage } from '../../src/pdf/index.ts';
@@ -49,6 +50,20 @@ describe('a first table page without ruling lines', () => {
     expect(grid!.rows[0]!).toBeGreaterThan(160);
     expect(grid!.rows[0]!).toBeLessThan(lineless.rows[0]! + 60);
     expect(grid!.rows.length - 1).toBeGreaterThanOrEqual(rows.length);
+  });
+
+  it('keeps the words of one header cell set wide apart in one column: the text below crosses the white between them', async () => {
+    // Generated report 11702's first table page, a 200 dpi 1-bit scan, binarised: "Lĩnh vực/Tiêu
+    // chí" and "Tài liệu kiểm chứng" are set with word spaces wider than a third of "STT"'s height.
+    const { data, info } = await sharp(readFileSync('fixtures/pages/lineless-200dpi-wide-header.png')).grayscale().raw().toBuffer({ resolveWithObject: true });
+    const grid = await gridFromHeaderRow(ocr, { data, width: info.width, height: info.height });
+    expect(grid).not.toBeNull();
+    // STT, the title, the three scores, the evidence: each column line stands between two header cells (x of a word of each below).
+    expect(grid!.cols).toHaveLength(7);
+    [160, 280, 820, 925, 1025, 1200].forEach((x, i) => {
+      expect(grid!.cols[i]!).toBeLessThan(x);
+      expect(grid!.cols[i + 1]!).toBeGreaterThan(x);
+    });
   });
 
   it('gives none for a page of prose', async () => {

@@ -60,6 +60,15 @@ describe('readScore checks a reading against the holes of the glyphs', () => {
     expect(await readScore(readsAs('6'), mainInkBand(drawNumber('6', 40))!)).toEqual({ text: '6', confidence: 0.97 });
   });
 
+  it('does not trust a 5 where a 6 stands whose bowl the scan opened at its top: its two sides run below its middle', async () => {
+    // A white notch where the 6's bowl meets its stem on the right (its ink spans x 43–62, y 34–64), as 11704's 150 dpi 1-bit "6" was read surely as 5.
+    const open = mainInkBand(drawNumber('6', 40, (ctx) => { ctx.fillStyle = '#fff'; ctx.fillRect(50, 42, 14, 7); }))!;
+    expect(numberGlyphs(open).holes).toEqual([0]);
+    expect((await readScore(readsAs('5'), open)).confidence).toBeLessThan(0.8);
+    expect(await readScore(readsAs('5'), mainInkBand(drawNumber('5', 40))!)).toEqual({ text: '5', confidence: 0.97 });
+    expect(await readScore(readsAs('3'), mainInkBand(drawNumber('3', 40))!)).toEqual({ text: '3', confidence: 0.97 });
+  });
+
   it('gives a 0 a coarse scan opened into two arcs "( )", which every reading called 9, as 0, flagged for a person', async () => {
     // White strips through the top and bottom of the 0 (its ink spans x 43–62, y 34–64).
     const arcs = (ctx: CanvasRenderingContext2D) => { ctx.fillStyle = '#fff'; ctx.fillRect(49, 0, 8, 38); ctx.fillRect(49, 61, 8, 10); };
