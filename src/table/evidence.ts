@@ -65,7 +65,11 @@ export async function readEvidence(ocr: OcrEngine, img: GrayImage, { everyCitati
 async function withCitationsReread(ocr: OcrEngine, img: GrayImage, read: OcrResult, everyCitation: boolean): Promise<string> {
   let text = read.text;
   const clashes = new Set(read.words.filter((_, i) => typeClash(read.words, i)));
-  const doubtful = (w: OcrWord) => misshapen(w.text) || unsure(w) || clashes.has(w) || (everyCitation && CITATION_WORD.test(w.text));
+  // The days, months and years of dates written out are read again as numbers below (a month
+  // "1Ï" is no misshapen citation word to read again as one: "J1").
+  const dateParts = [...badDateParts(read.words), ...writtenYears(read.words)];
+  const inDate = (w: OcrWord) => dateParts.some((p) => sameLine(p.box, w.bbox) && w.bbox[0] >= p.box[0] - 2 && w.bbox[2] <= p.box[2] + 2);
+  const doubtful = (w: OcrWord) => !inDate(w) && (misshapen(w.text) || unsure(w) || clashes.has(w) || (everyCitation && CITATION_WORD.test(w.text)));
   const inked = (word: OcrWord) => (documentNumber(word.text) === undefined ? null : wholeGlyphs(glyphsBeforeSlash(cropCell(img, word.bbox, 2))));
   for (const word of read.words.filter(doubtful)) {
     const again = misshapen(word.text) ? await rereadWord(ocr, img, word) : await rereadTwice(ocr, img, word, clashes.has(word));
@@ -89,7 +93,7 @@ async function withCitationsReread(ocr: OcrEngine, img: GrayImage, read: OcrResu
     const again = await rereadTwice(ocr, img, split.joined, false);
     if (again === split.joined.text.replace(' ', '')) text = text.replace(split.joined.text, again);
   }
-  for (const part of [...badDateParts(read.words), ...writtenYears(read.words)]) {
+  for (const part of dateParts) {
     const band = mainInkBand(cropCell(img, part.box, 4), BAND_PAD);
     const again = band === null ? null : await readScore(ocr, band, { datePart: true, most: 9999 });
     if (again === null || again.confidence < part.least || !part.fits(again.text)) continue;
@@ -153,8 +157,14 @@ function writtenYears(words: OcrWord[]): DatePart[] {
   const parts: DatePart[] = [];
   for (const [i, word] of words.entries()) {
     const year = words[i + 1];
-    const read = year && YEAR_READ.exec(year.text);
-    if (!read || !YEAR_WORD.test(word.text) || !words.slice(Math.max(0, i - 2), i).some((w) => MONTH_WORD.test(w.text))) continue;
+    if (!year || !YEAR_WORD.test(word.text) || !words.slice(Math.max(0, i - 2), i).some((w) => MONTH_WORD.test(w.text))) continue;
+    const cut = cutYear(year, words[i + 2]);
+    if (cut) {
+      parts.push({ box: cut.box, fits: isYear, printed: `${word.text} ${cut.printed}`, before: word.text, after: '', least: SURE_PART });
+      continue;
+    }
+    const read = YEAR_READ.exec(year.text);
+    if (!read) continue;
     const plausible = isYear(read[1]!);
     parts.push({
       box: year.bbox,
@@ -166,6 +176,18 @@ function writtenYears(words: OcrWord[]): DatePart[] {
     });
   }
   return parts;
+}
+
+/**
+ * A year read as two or three digits and a word of marks or letters right after it ("năm 201
+ * rà": an italic 8 beside a speck): both, the place to read again and the text to replace.
+ */
+function cutYear(year: OcrWord, next: OcrWord | undefined): { box: Box; printed: string } | null {
+  if (!/^\d{2,3}$/.test(year.text) || !next || /\d/.test(next.text) || next.text.length > 3 || !sameLine(year.bbox, next.bbox)) return null;
+  const charWidth = (year.bbox[2] - year.bbox[0]) / year.text.length;
+  if (next.bbox[0] - year.bbox[2] > charWidth) return null;
+  const box: Box = [year.bbox[0], Math.min(year.bbox[1], next.bbox[1]), next.bbox[2], Math.max(year.bbox[3], next.bbox[3])];
+  return { box, printed: `${year.text} ${next.text}` };
 }
 
 /**

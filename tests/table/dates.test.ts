@@ -51,6 +51,23 @@ describe('readTextWithDates', () => {
     expect(await readTextWithDates(coverReader('ngày 15 tháng 12 năm 2018', words, '2018'), year)).toBe('ngày 15 tháng 12 năm 2018');
   });
 
+  it('reads a month read as a digit and a capital ("1Ï", 11701\'s italic 11) as a month, not as a misshapen citation word', async () => {
+    // Read as a line or a word alone, the OCR makes "J1" of it; as a number, 11.
+    const reader = coverReader('ngày 06 tháng 1Ï năm 2018', boxes, '11');
+    const recognize = reader.recognize;
+    reader.recognize = async (img, opts) => (opts.mode === 'word' || opts.mode === 'line' ? { text: 'J1', confidence: 0.9, words: [] } : recognize(img, opts));
+    expect(await readTextWithDates(reader, image)).toBe('ngày 06 tháng 11 năm 2018');
+  });
+
+  it('reads a year cut into digits and a mark ("năm 201 rà": an italic 8 beside a speck) again from both', async () => {
+    const year = drawNumber('2018', 40);
+    const words: [number, number][] = [[0, 5], [6, 10], [12, 18], [20, 26], [28, 34], [38, 120], [126, 160]];
+    expect(await readTextWithDates(coverReader('ngày 03 tháng 12 năm 201 rà', words, '2018'), year)).toBe('ngày 03 tháng 12 năm 2018');
+    // A word of letters farther than a digit's width from the digits is not a piece of the year.
+    const apart: [number, number][] = [[0, 5], [6, 10], [12, 18], [20, 26], [28, 34], [38, 120], [160, 190]];
+    expect(await readTextWithDates(coverReader('ngày 03 tháng 12 năm 201 rà', apart, '2018'), year)).toBe('ngày 03 tháng 12 năm 201 rà');
+  });
+
   it('reads a month that is no month again, and keeps it when the new reading is none either', async () => {
     const twelve = drawNumber('12', 40);
     expect(await readTextWithDates(coverReader('ngày 06 tháng 13 năm 2018', boxes, '12'), twelve)).toBe('ngày 06 tháng 12 năm 2018');
