@@ -63,9 +63,10 @@ function withSeparator(text: string, pattern: string): string {
  * flags it for a person. A `datePart` (the day or month of "ngày 08 tháng 11") has a leading
  * zero and no separator: a mark between its digits is a speck. `coarse`: the band comes from a
  * scan under 200 dpi. `apart`: a piece of the number may stand apart from the band (`numberBand`),
- * so that no reading of it is sure.
+ * so that no reading of it is sure. `seen`: what another pass read there (an option's line
+ * read as text), which one sure digits reading of the same value confirms.
  */
-export async function readScore(ocr: OcrEngine, band: GrayImage, { datePart = false, most = 100, coarse = false, apart = false } = {}): Promise<{ text: string; confidence: number }> {
+export async function readScore(ocr: OcrEngine, band: GrayImage, { datePart = false, most = 100, coarse = false, apart = false, seen = '' } = {}): Promise<{ text: string; confidence: number }> {
   const found = numberGlyphs(band);
   // Ones stand far apart for their width (bold serif 1s more than a third of their height):
   // between them only a printed mark, not their spacing, makes a separator ("11" is no 1,1).
@@ -104,10 +105,15 @@ export async function readScore(ocr: OcrEngine, band: GrayImage, { datePart = fa
         && (!glyphs.rings[i] || d === '0'));
     return { text, value, confidence: result.confidence, fits };
   };
+  const sure = (r: Reading) => r.fits && r.confidence >= SURE_READING;
+  const reading = read({ height: 24, mode: 'digits' });
+  // Points another pass read already (an option's line read as text, `seen`) need one digits
+  // reading only, when that one is sure, fits its glyphs and gives the same value.
+  const once = seen !== '' ? await reading : null;
+  if (once && sure(once) && !glyphs.broken && once.value === parseScore(seen.replace(/[^0-9.,]/g, ''))) return { text: once.text, confidence: once.confidence };
   // Most cells read the same, surely and fitting their glyphs, at two sizes; only the others
   // pay for the word pass.
-  const [first, second] = await Promise.all([read({ height: 24, mode: 'digits' }), read({ height: 30, mode: 'digits' })]);
-  const sure = (r: Reading) => r.fits && r.confidence >= SURE_READING;
+  const [first, second] = await Promise.all([reading, read({ height: 30, mode: 'digits' })]);
   if (sure(first) && sure(second) && first.value === second.value && !glyphs.broken) return { text: first.text, confidence: Math.min(first.confidence, second.confidence) };
   const readings = [first, second, await read({ height: 40, mode: 'word' })];
   // A day or month whose glyphs broke apart ("0" as two arcs) is taken when every reading agrees surely.

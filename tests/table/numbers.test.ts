@@ -32,6 +32,28 @@ const readsAs = (text: string): OcrEngine => ({
   close: async () => undefined,
 });
 
+describe('readScore of points another pass read already', () => {
+  /** An engine that reads every image as `text`, surely, counting its calls. */
+  const counting = (text: string) => {
+    const engine = { calls: 0, recognize: async () => { engine.calls++; return { text, confidence: 0.97, words: [] }; }, close: async () => undefined };
+    return engine;
+  };
+
+  it('reads them once when that reading agrees surely, and twice when it does not', async () => {
+    const band = mainInkBand(drawNumber('0,5', 40))!;
+    const agreeing = counting('0,5');
+    expect(await readScore(agreeing, band, { seen: '0,5' })).toEqual({ text: '0,5', confidence: 0.97 });
+    expect(agreeing.calls).toBe(1);
+    const disagreeing = counting('0,5');
+    expect(await readScore(disagreeing, band, { seen: '05' })).toEqual({ text: '0,5', confidence: 0.97 });
+    expect(disagreeing.calls).toBe(2);
+    // A reading that does not fit the glyphs is no confirmation, whatever the other pass read.
+    const misfit = counting('9,5');
+    expect((await readScore(misfit, mainInkBand(drawNumber('0,5', 40))!, { seen: '9,5' })).confidence).toBeLessThan(0.8);
+    expect(misfit.calls).toBeGreaterThan(1);
+  });
+});
+
 describe('readScore checks a reading against the holes of the glyphs', () => {
   it('trusts a reading whose digits enclose the holes printed', async () => {
     const read = await readScore(readsAs('8,5'), mainInkBand(drawNumber('8,5', 40))!);
