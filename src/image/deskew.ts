@@ -1,5 +1,5 @@
 import sharp from 'sharp';
-import { cropCell, type GrayImage } from './gray.ts';
+import type { GrayImage } from './gray.ts';
 
 /** Options of {@link estimateSkew}. */
 export interface SkewOptions {
@@ -58,11 +58,16 @@ export async function deskew(img: GrayImage, opts: SkewOptions = {}): Promise<{ 
     .toColourspace('b-w')
     .raw()
     .toBuffer({ resolveWithObject: true });
-  // Rotating grows the canvas; cut the original size back out of its centre.
+  // Rotating grows the canvas; cut the original size back out of its centre, in place: each
+  // row moves to its place at the start of the buffer, ahead of the rows still to move (a copy
+  // of every page is garbage that makes V8 collect the whole heap the more often).
   const dx = Math.floor((info.width - img.width) / 2);
   const dy = Math.floor((info.height - img.height) / 2);
-  const image = cropCell({ data, width: info.width, height: info.height }, [dx, dy, dx + img.width, dy + img.height]);
-  return { image, angle };
+  for (let y = 0; y < img.height; y++) {
+    const from = (y + dy) * info.width + dx;
+    data.copyWithin(y * img.width, from, from + img.width);
+  }
+  return { image: { data: data.subarray(0, img.width * img.height), width: img.width, height: img.height }, angle };
 }
 
 /** Ink pixels (darker than the midpoint of the darkest and typical paper levels), sampled. */
