@@ -19,13 +19,13 @@ const YEAR = String.raw`(?<year>(?:19|20)\d\d)(?!\d)`;
  * is III or II, and names the span of both: only a date before both is out of its period); so
  * do three ones alone ("Quý 111/2018" is III: there is no quarter 111; "Quý 11" may be II or a
  * slip, and is none). A numeral of several strokes may have lost its slash to the year
- * ("Quý 1112018") or have it read as a Z ("Quý IIZ2018"); a lone digit may not ("Quý 12018"
- * could be anything). "Quý" may have lost its tone mark ("Quy 111/2018"): "Quy" followed by a
+ * ("Quý 1112018") or have it read as a Z or an L ("Quý IIZ2018", "Quý JJIL2018"), or read
+ * twice ("Quý II1/⁄2018"); a lone digit may not ("Quý 12018" could be anything). "Quý" may have lost its tone mark ("Quy 111/2018"): "Quy" followed by a
  * numeral and a year is no "quy chế".
  */
 const STROKES = String.raw`IV|[Il1|JH]*[IH][Il1|JH]*|111`;
 const QUARTER = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:[Qq]u[ýíy]|QU[ÝÍY]) (?:(?<q>${STROKES}|[1-4])(?![\p{L}\d]) ?(?:\/|-|năm|NĂM) ?|(?<glued>${STROKES})Z?(?=(?:19|20)\d\d(?!\d)))${YEAR}`,
+  String.raw`(?<![\p{L}\d])(?:[Qq]u[ýíy]|QU[ÝÍY]) (?:(?<q>${STROKES}|[1-4])(?![\p{L}\d]) ?(?:\/\/?|-|năm|NĂM) ?|(?<glued>${STROKES})[ZL]?(?=(?:19|20)\d\d(?!\d)))${YEAR}`,
   'u',
 );
 /** "6 tháng đầu năm 2018", "6 tháng cuối năm 2018", "9 tháng (đầu) năm 2018". */
