@@ -17,12 +17,13 @@ const GAP = String.raw`(?:,? (?!(?:về|v\/v|ng[àa]y)(?!\p{L}))[^\s\d;.,()\u202
 // "20/10,2018"), or join the day and month ("ngày 3002 2018": four digits are two and two) or
 // the month and a year of this era ("ngày 26 102018"): after "ngày", still a date.
 const SEP = String.raw`(?: ?[\/.:',-] ?| )`;
-const DAY_MONTH_YEAR = String.raw`(?:(?<d>\d{1,2})${SEP}(?<m>\d{1,2})|(?<d3>\d{2})(?<m3>\d{2}))(?:${SEP}(?<y>\d{4})|(?<y3>(?:19|20)\d\d))`;
-const MARKS = String.raw`[:.,'‘’\u0060\u02c6|\-–]`;
+// A month of two digits may come out split by a space ("ngày 24/1 1/2018"), between slashes.
+const DAY_MONTH_YEAR = String.raw`(?:(?<d4>\d{1,2})\/(?<m4>\d \d)\/(?<y4>\d{4})|(?:(?<d>\d{1,2})${SEP}(?<m>\d{1,2})|(?<d3>\d{2})(?<m3>\d{2}))(?:${SEP}(?<y>\d{4})|(?<y3>(?:19|20)\d\d)))`;
+const MARKS = String.raw`[:.,'‘’\u0060\u02c6°|\-–]`;
 const WORDED = String.raw`(?<d2>\d{1,2})(?: ?${MARKS}{1,3})* th\p{L}ng[ .](?<m2>\d{1,2})[:.,]? ?n\p{L}m[ -](?<y2>\d{4})`;
 /**
  * "ngay", "ngây", "ngav", "thang", "nǎm": OCR of a poor scan drops or changes the marks, and puts a
- * stray dot, colon, dash or quote mark around "ngày" ("NĐ-CP . ngày", "ngày. - 21/03/2018"),
+ * stray dot, colon, dash, degree sign ("ngày ° 25/06/2018") or quote mark around "ngày" ("NĐ-CP . ngày", "ngày. - 21/03/2018"),
  * a speck read as a word of one or two letters after it ("ngày I 29/10/2018", "ngày cờ
  * 27/12/2018"), or marks after a number ("08: tháng", "16. - tháng", "năm-2017", "09năm");
  * the digits still prove the date.
@@ -39,9 +40,9 @@ export function dateAfter(after: string): DateMatch | null {
   const match = DATE_AFTER.exec(after);
   const g = match?.groups;
   if (!match || !g) return null;
-  const day = g.d ?? g.d2 ?? g.d3;
-  const month = g.m ?? g.m2 ?? g.m3;
-  const year = g.y ?? g.y2 ?? g.y3;
+  const day = g.d ?? g.d2 ?? g.d3 ?? g.d4;
+  const month = g.m ?? g.m2 ?? g.m3 ?? g.m4?.replace(' ', '');
+  const year = g.y ?? g.y2 ?? g.y3 ?? g.y4;
   if (!day || !month || !year) return null;
   return { end: match[0].length, iso: `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}` };
 }

@@ -20,10 +20,11 @@ const YEAR = String.raw`(?<year>(?:19|20)\d\d)(?!\d)`;
  * do three ones alone ("Quý 111/2018" is III: there is no quarter 111; "Quý 11" may be II or a
  * slip, and is none). A numeral of several strokes may have lost its slash to the year
  * ("Quý 1112018") or have it read as a Z or an L ("Quý IIZ2018", "Quý JJIL2018"), or read
- * twice ("Quý II1/⁄2018"); a lone digit may not ("Quý 12018" could be anything). "Quý" may have lost its tone mark ("Quy 111/2018"): "Quy" followed by a
- * numeral and a year is no "quy chế".
+ * twice ("Quý II1/⁄2018"); an L before the slash is the last I ("Quý IIL/2018"). A lone digit
+ * may not lose its slash ("Quý 12018" could be anything). "Quý" may have lost its tone mark
+ * ("Quy 111/2018"): "Quy" followed by a numeral and a year is no "quy chế".
  */
-const STROKES = String.raw`IV|[Il1|JH]*[IH][Il1|JH]*|111`;
+const STROKES = String.raw`IV|[Il1|JH]*[IH][Il1|JH]*(?:L(?=\/))?|111`;
 const QUARTER = new RegExp(
   String.raw`(?<![\p{L}\d])(?:[Qq]u[ýíy]|QU[ÝÍY]) (?:(?<q>${STROKES}|[1-4])(?![\p{L}\d]) ?(?:\/\/?|-|năm|NĂM) ?|(?<glued>${STROKES})[ZL]?(?=(?:19|20)\d\d(?!\d)))${YEAR}`,
   'u',
@@ -50,7 +51,7 @@ function quarter(subject: string): ReferencePeriod | null {
   const q = match?.groups?.q ?? match?.groups?.glued;
   const year = match?.groups?.year;
   if (!match || !q || !year) return null;
-  const strokes = q.replace(/[l1|J]/g, 'I');
+  const strokes = q.replace(/[l1|JL]/g, 'I');
   const readings = [strokes.replace(/H/g, 'I'), strokes.replace(/H/g, 'II')].map((r) => ROMAN[r] ?? Number(r)).filter((n) => n >= 1 && n <= 4);
   if (readings.length === 0) return null;
   const first = Math.min(...readings);

@@ -17,6 +17,8 @@ const cases: [string, string, [string | null, string, string | null, string | nu
   ['reads a slash that OCR made a colon glued to both sides', 'Báo cáo số 3495:BC-UBND ngày 19/07/2018 kết quả', ['BC', '3495', 'BC-UBND', '2018-07-19']],
   ['keeps a date behind stray marks around "ngày"', "Nghị định số 11/2018/NĐ-CP . ngày. - 2/9/2018 về", ['NĐ', '11', 'NĐ-CP', '2018-09-02']],
   ['keeps a date behind a stray two-letter word after "ngày"', 'KH số 438/KH-UBND ngày cờ 27/12/2018 rà soát', ['KH', '438', 'KH-UBND', '2018-12-27']],
+  ['keeps a date behind a speck read as a degree sign (11703)', 'BC số 1449/BC-UBND ngày ° 25/06/2018 kết quả', ['BC', '1449', 'BC-UBND', '2018-06-25']],
+  ['joins a month split by a space between slashes (11703)', 'Thông báo số 2572/TB-UBND ngày 24/1 1/2018: kết luận', ['TB', '2572', 'TB-UBND', '2018-11-24']],
   ['keeps a worded date with marks between its parts', "BC số 1246/BC-UBND ngày 06. ' tháng 01 năm-2018 về", ['BC', '1246', 'BC-UBND', '2018-01-06']],
 ];
 
