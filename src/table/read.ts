@@ -43,8 +43,8 @@ const SURE_POINTS = 0.8;
  * colon with digits after it comes first; else one with anything after it ("…lên: Ì" is a 1).
  * Also says how many colons of the text come up to it.
  */
-export function pointsBox(words: OcrWord[]): { box: Box; colons: number; text: string } | null {
-  const candidates: { box: Box; colons: number; digits: boolean; text: string }[] = [];
+export function pointsBox(words: OcrWord[]): { box: Box; colons: number; text: string; byShare: boolean } | null {
+  const candidates: { box: Box; colons: number; digits: boolean; text: string; byShare: boolean }[] = [];
   // A "word" less than half as tall as the text's words is a speck read as a letter ("l").
   const heights = words.map((w) => w.bbox[3] - w.bbox[1]).sort((a, b) => a - b);
   const typical = heights[heights.length >> 1] ?? 0;
@@ -60,11 +60,11 @@ export function pointsBox(words: OcrWord[]): { box: Box; colons: number; text: s
     const after = words.slice(i + 1).filter((w) => !mark(w));
     if (/\d/.test(glued) && after.length === 0) {
       const from = x0 + Math.round(((x1 - x0) * (at + 1)) / word.text.length);
-      candidates.push({ box: [from, y0 - 4, x1 + 4, y1 + 4], colons, digits: true, text: glued });
+      candidates.push({ box: [from, y0 - 4, x1 + 4, y1 + 4], colons, digits: true, text: glued, byShare: true });
     } else if (glued === '' && after.length > 0 && after.length <= 2) {
       // The colon's word may be boxed over the first of them ("vị:" 421–515, "1" 495–519).
       const box: Box = [Math.min(x1 + 2, ...after.map((w) => w.bbox[0])), Math.min(...after.map((w) => w.bbox[1])) - 4, Math.max(...after.map((w) => w.bbox[2])) + 4, Math.max(...after.map((w) => w.bbox[3])) + 4];
-      candidates.push({ box, colons, digits: after.some((w) => /\d/.test(w.text)), text: after.map((w) => w.text).join('') });
+      candidates.push({ box, colons, digits: after.some((w) => /\d/.test(w.text)), text: after.map((w) => w.text).join(''), byShare: false });
     }
   }
   return candidates.findLast((c) => c.digits) ?? candidates.at(-1) ?? null;
@@ -113,11 +113,16 @@ async function readTitle(ocr: OcrEngine, img: GrayImage): Promise<{ text: string
  * The text of `read` up to the colon of the points `found`, and the points read digits-only
  * ("?" when not surely; `sure` says which).
  */
-async function withPoints(ocr: OcrEngine, img: GrayImage, read: OcrResult, found: { box: Box; colons: number; text: string }): Promise<{ text: string; confidence: number; sure: boolean }> {
+async function withPoints(ocr: OcrEngine, img: GrayImage, read: OcrResult, found: NonNullable<ReturnType<typeof pointsBox>>): Promise<{ text: string; confidence: number; sure: boolean }> {
   const band = mainInkBand(cropCell(img, startAtGlyph(img, found.box), BAND_PAD), BAND_PAD);
   const points = band === null ? null : await readScore(ocr, band, { seen: found.text });
   const head = read.text.split(':').slice(0, found.colons).join(':');
-  if (points === null || points.confidence < SURE_POINTS) return { text: `${head}: ?`, confidence: read.confidence, sure: false };
+  // Points boxed by their share of the colon's word with fewer digits than the text pass saw
+  // there: the box cut some off (a speck far right stretched the box of "quan:0,5.", which the
+  // share then started at the 5). (Points in words of their own are boxed where the OCR saw them.)
+  const digits = (text: string) => text.replace(/\D/g, '').length;
+  const cut = found.byShare && points !== null && digits(points.text) < digits(found.text);
+  if (points === null || points.confidence < SURE_POINTS || cut) return { text: `${head}: ?`, confidence: read.confidence, sure: false };
   return { text: `${head}: ${points.text}`, confidence: Math.min(read.confidence, points.confidence), sure: true };
 }
 

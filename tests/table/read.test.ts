@@ -38,6 +38,31 @@ describe('readTable', () => {
   });
 
 
+  it("leaves an option's points unread when the digits in their box are fewer than the text pass saw there", async () => {
+    // (Printed with a space after the comma, so that the 5 stands apart from it.)
+    const drawn = drawTable([[{ text: '' }, { text: 'Thực hiện từ 50% - dưới 80% kế hoạch: 0, 5' }, { text: '' }, { text: '' }, { text: '' }, { text: '' }]]);
+    const bin = binarise(drawn.image);
+    // "hoạch:0,5." read as one word whose box a speck far right stretched: boxed by their share
+    // of its letters, the points start at the 5 (11703's "quan:0,5.", read 5 surely).
+    const stretched: OcrEngine = {
+      async recognize(img, { mode }): Promise<OcrResult> {
+        if (mode === 'digits') return { text: '5', confidence: 0.97, words: [] };
+        const ink = (x: number) => { for (let y = 0; y < img.height; y++) if (img.data[y * img.width + x]! < 128) return true; return false; };
+        let right = img.width - 1;
+        while (!ink(right)) right--;
+        let five = right;
+        while (ink(five - 1)) five--; // the last glyph, the 5, starts here
+        let left = 0;
+        while (!ink(left)) left++;
+        const x1 = left + Math.ceil(((five - left) * 10) / 7);
+        return { text: 'hoạch:0,5.', confidence: 0.9, words: [{ text: 'hoạch:0,5.', bbox: [left, 0, x1, img.height], confidence: 0.9 }] };
+      },
+      close: async () => undefined,
+    };
+    const { lines } = await readTable(bin, findGrid(bin)!, stretched, { page: 1, dpi: 300, previous: null });
+    expect(lines[0]!.cells[1]).toBe('hoạch: ?');
+  });
+
   it('takes ink in the id cell of an option row that reads as nothing for a speck, not an id', async () => {
     // A stroke in the id column, tall enough not to be dust, beside an option's text.
     const drawn = drawTable([[{ text: '|' }, { text: 'Thực hiện trên 80% kế hoạch: 1' }, { text: '' }, { text: '' }, { text: '' }, { text: '' }]]);
