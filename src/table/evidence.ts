@@ -91,7 +91,7 @@ async function withCitationsReread(ocr: OcrEngine, img: GrayImage, read: OcrResu
   text = replaceWords(text, read.words, fromInk);
   for (const split of splitNumbers(read.words)) {
     const again = await rereadTwice(ocr, img, split.joined, false);
-    if (again === split.joined.text.replace(' ', '')) text = text.replace(split.joined.text, again);
+    if (again === split.expected) text = text.replace(split.joined.text, again);
   }
   for (const part of dateParts) {
     const band = mainInkBand(cropCell(img, part.box, 4), BAND_PAD);
@@ -192,20 +192,22 @@ function cutYear(year: OcrWord, next: OcrWord | undefined): { box: Box; printed:
 
 /**
  * Numbers the OCR split in two after "số" or "ngày" ("số 1 107/BC-UBND", "ngày 1 1/07/2018"):
- * a word of one or two digits right before a word that starts with a digit, at most one of
- * its characters' width apart. Both are read again as one word, twice, and joined only when those
- * readings agree on every digit of both.
+ * a word of one or two digits, or a serif 1 read as a stroke ("ngày ¡ 1/07/2018", "ngày I
+ * 1/1/2018"), right before a word that starts with a digit, at most one of its characters'
+ * width apart. Both are read again as one word, twice, and joined only when those readings
+ * agree on every digit of both (`expected`: the stroke a 1).
  */
-function splitNumbers(words: OcrWord[]): { joined: OcrWord }[] {
+function splitNumbers(words: OcrWord[]): { joined: OcrWord; expected: string }[] {
   const splits = [];
   for (let i = 1; i + 1 < words.length; i++) {
     const [before, head, rest] = [words[i - 1]!, words[i]!, words[i + 1]!];
-    if (!/^(?:s\p{L}|ng\p{L}y)$/iu.test(before.text) || !/^\d{1,2}$/.test(head.text) || !/^\d/.test(rest.text)) continue;
+    if (!/^(?:s\p{L}|ng\p{L}y)$/iu.test(before.text) || !/^(?:\d{1,2}|[¡Il|!])$/.test(head.text) || !/^\d/.test(rest.text)) continue;
     // A serif 1's box is its stem, much narrower than the place it takes: measure by the number.
     const charWidth = (rest.bbox[2] - rest.bbox[0]) / rest.text.length;
     if (!sameLine(head.bbox, rest.bbox) || rest.bbox[0] - head.bbox[2] > charWidth) continue;
     const box: Box = [head.bbox[0], Math.min(head.bbox[1], rest.bbox[1]), rest.bbox[2], Math.max(head.bbox[3], rest.bbox[3])];
-    splits.push({ joined: { text: `${head.text} ${rest.text}`, bbox: box, confidence: Math.min(head.confidence, rest.confidence) } });
+    const expected = `${/\d/.test(head.text) ? head.text : '1'}${rest.text}`;
+    splits.push({ joined: { text: `${head.text} ${rest.text}`, bbox: box, confidence: Math.min(head.confidence, rest.confidence) }, expected });
   }
   return splits;
 }

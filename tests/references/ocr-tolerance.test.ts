@@ -19,6 +19,7 @@ const cases: [string, string, [string | null, string, string | null, string | nu
   ['keeps a date behind a stray two-letter word after "ngày"', 'KH số 438/KH-UBND ngày cờ 27/12/2018 rà soát', ['KH', '438', 'KH-UBND', '2018-12-27']],
   ['keeps a date behind a speck read as a degree sign (11703)', 'BC số 1449/BC-UBND ngày ° 25/06/2018 kết quả', ['BC', '1449', 'BC-UBND', '2018-06-25']],
   ['joins a month split by a space between slashes (11703)', 'Thông báo số 2572/TB-UBND ngày 24/1 1/2018: kết luận', ['TB', '2572', 'TB-UBND', '2018-11-24']],
+  ['keeps a worded date with a dash between "năm" and the year, spaced (11701)', 'Quyết định số 60/2017/QĐ-UBND ngày 11 tháng 01 năm - 2017 của', ['QĐ', '60', 'QĐ-UBND', '2017-01-11']],
   ['keeps a worded date with marks between its parts', "BC số 1246/BC-UBND ngày 06. ' tháng 01 năm-2018 về", ['BC', '1246', 'BC-UBND', '2018-01-06']],
 ];
 

@@ -195,6 +195,13 @@ describe('readEvidence, numbers split in two', () => {
     expect((await readEvidence(ocr, blank)).text).toBe('BC số 1107/BC-UBND ngày 11/07/2018');
   });
 
+  it('joins a serif 1 read as a stroke to the number after "ngày" when both readings of the two make it a 1 (11701)', async () => {
+    const ocr = engine('BC số 3238/BC-UBND ngày ¡ 1/07/2018 kết quả', ['11/07/2018', '11/07/2018']);
+    expect((await readEvidence(ocr, blank)).text).toBe('BC số 3238/BC-UBND ngày 11/07/2018 kết quả');
+    const other = engine('VB số 2666/SNV-CCHC ngày I 1/1/2018 v/v', ['11/1/2018', '1/1/2018']);
+    expect((await readEvidence(other, blank)).text).toBe('VB số 2666/SNV-CCHC ngày I 1/1/2018 v/v');
+  });
+
   it('keeps them apart when a reading does not hold both', async () => {
     const ocr = engine('BC số 1 107/BC-UBND ngày 02/03/2018', ['107/BC-UBND', '1107/BC-UBND']);
     expect((await readEvidence(ocr, blank)).text).toBe('BC số 1 107/BC-UBND ngày 02/03/2018');
