@@ -126,7 +126,6 @@ export function createTesseractOcr(options: TesseractOcrOptions = {}): OcrEngine
       new OcrError('OCR_INIT', `tesseract worker did not start in ${startTimeoutMs} ms`, { cause: lastError }),
     );
     const slot: Slot = { worker, jobs: 0 };
-    (slot as any).fast = model === 'fast';
     // The thread is a node:worker_threads Worker; an 'error' event with no listener would
     // crash the process, and 'exit' tells a pending job it will never be answered.
     const thread = (worker as unknown as { worker: NodeJS.EventEmitter }).worker;
@@ -157,12 +156,7 @@ export function createTesseractOcr(options: TesseractOcrOptions = {}): OcrEngine
       await slot.worker.setParameters(MODE_PARAMS[mode]);
       slot.mode = mode;
     }
-    const t0 = performance.now();
     const { data } = await slot.worker.recognize(toPgm(img), {}, { text: true, blocks: words });
-    const k = `${mode}${words ? '+w' : ''}${(slot as any).fast ? ' fast' : ''}`;
-    const st = ((globalThis as any).OCRSTATS ??= {});
-    const e = (st[k] ??= { n: 0, ms: 0, px: 0, chars: 0 });
-    e.n++; e.ms += performance.now() - t0; e.px += img.width * img.height; e.chars += data.text.length;
     return toOcrResult(data);
   }
 
