@@ -2,7 +2,7 @@
 // Runs the CLI from dist/cchc.mjs, the sources bundled by `npm run build` (which `npm ci` runs),
 // when it is newer than every source file; else the TypeScript sources themselves, through tsx.
 // Both give the same results: the bundle only spares each run tsx's loading work (its compiler
-// thread, a source map of every module kept in memory), about a second of CPU.
+// thread, a source map of every module kept in memory): about 2 s of CPU on a 20-page report.
 import { readdirSync, statSync } from 'node:fs';
 import { register as registerHooks } from 'node:module';
 import { fileURLToPath } from 'node:url';
