@@ -30,7 +30,13 @@ export function isNextInSequence(previous: string | null, id: string): boolean {
   return candidates.includes(id);
 }
 
-const isTotalLine = (line: ParsedLine) => line.printedId === null && /^tong( cong| diem| so)?\b/.test(fold(line.titleSide));
+/**
+ * The table's total row: "Tổng cộng", "Tổng điểm", "Tổng số" with no id (marks around it fold
+ * away); "Tổng cộng" and "Tổng điểm" also after a speck read as a letter of its own ("l Tổng
+ * cộng -", 11706).
+ */
+const isTotalLine = (line: ParsedLine) => line.printedId === null
+  && /^(?:\S{1,2} )?tong (?:cong|diem)\b|^tong(?: so)?\b/.test(fold(line.titleSide));
 
 /**
  * Groups physical rows into criteria. A row opens a criterion when it starts with an id: in
