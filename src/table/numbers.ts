@@ -102,7 +102,9 @@ export async function readScore(ocr: OcrEngine, band: GrayImage, { datePart = fa
         // opened at its top reads surely as 5).
         && !(glyphs.lowerSides[i] && ONE_SIDED_BELOW.has(d))
         // Two arcs facing each other are a 0 the scan opened at the top and bottom.
-        && (!glyphs.rings[i] || d === '0'));
+        && (!glyphs.rings[i] || d === '0')
+        // One straight stroke is a 1 (a coarse serif 1 read surely as 4).
+        && (!glyphs.stems[i] || d === '1'));
     return { text, value, confidence: result.confidence, fits };
   };
   const sure = (r: Reading) => r.fits && r.confidence >= SURE_READING;

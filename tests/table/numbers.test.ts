@@ -91,6 +91,13 @@ describe('readScore checks a reading against the holes of the glyphs', () => {
     expect(await readScore(readsAs('3'), mainInkBand(drawNumber('3', 40))!)).toEqual({ text: '3', confidence: 0.97 });
   });
 
+  it('does not trust another digit where the glyph is one straight stroke (11508\'s 150 dpi serif 1 read surely as 4)', async () => {
+    expect((await readScore(readsAs('4'), mainInkBand(drawNumber('1', 40))!)).confidence).toBeLessThan(0.8);
+    expect((await readScore(readsAs('7'), mainInkBand(drawNumber('1', 40, undefined, 'TestSerifBold'))!)).confidence).toBeLessThan(0.8);
+    expect(await readScore(readsAs('1'), mainInkBand(drawNumber('1', 40))!)).toEqual({ text: '1', confidence: 0.97 });
+    expect(await readScore(readsAs('4'), mainInkBand(drawNumber('4', 40))!)).toEqual({ text: '4', confidence: 0.97 });
+  });
+
   it('gives a 0 a coarse scan opened into two arcs "( )", which every reading called 9, as 0, flagged for a person', async () => {
     // White strips through the top and bottom of the 0 (its ink spans x 43–62, y 34–64).
     const arcs = (ctx: CanvasRenderingContext2D) => { ctx.fillStyle = '#fff'; ctx.fillRect(49, 0, 8, 38); ctx.fillRect(49, 61, 8, 10); };
