@@ -91,6 +91,15 @@ describe('readScore checks a reading against the holes of the glyphs', () => {
     expect(await readScore(readsAs('3'), mainInkBand(drawNumber('3', 40))!)).toEqual({ text: '3', confidence: 0.97 });
   });
 
+  it('trusts a 0 whose hole thick strokes made shorter than a 0\'s, as its two sides run through both halves (11508\'s bold "100")', async () => {
+    // Stroked 6 px thick, the 0's hole is 0.54 of its height: as tall as a 6's may be.
+    const thick = mainInkBand(drawNumber('0', 40, (ctx) => { ctx.lineWidth = 6; ctx.font = '40px TestSerifBold'; ctx.strokeText('0', 40, 64); }, 'TestSerifBold'))!;
+    expect(await readScore(readsAs('0'), thick)).toEqual({ text: '0', confidence: 0.97 });
+    expect((await readScore(readsAs('6'), thick)).confidence).toBeLessThan(0.8);
+    // A 6's hole, as tall, is no 0's: its sides do not run through its upper half.
+    expect((await readScore(readsAs('0'), mainInkBand(drawNumber('6', 40))!)).confidence).toBeLessThan(0.8);
+  });
+
   it('does not trust another digit where the glyph is one straight stroke (11508\'s 150 dpi serif 1 read surely as 4)', async () => {
     expect((await readScore(readsAs('4'), mainInkBand(drawNumber('1', 40))!)).confidence).toBeLessThan(0.8);
     expect((await readScore(readsAs('7'), mainInkBand(drawNumber('1', 40, undefined, 'TestSerifBold'))!)).confidence).toBeLessThan(0.8);
