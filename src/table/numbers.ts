@@ -38,8 +38,9 @@ const MAX_HOLES = [1, 0, 0, 0, 1, 0, 1, 0, 2, 1];
 const TALL_HOLE = 0.6;
 /**
  * A bold 0 of a coarse scan, its strokes thickened, encloses less (0.57 of its height in
- * 11508's "100"), as tall as a 6's hole may be: with ink on both its sides through both halves,
- * which no 6 or 9 has, a hole this tall is a 0's too.
+ * 11508's "100"), as tall as a 6's hole may be: a reading of 0 fits a hole this tall with ink
+ * on both its sides through both halves, which no 6 or 9 has (a closed 4 may: it is no reason
+ * to doubt a reading of 4, nor to take the glyph for a 0 by its shape alone).
  */
 const OVAL_HOLE = 0.5;
 /** Digits whose foot tells them apart: a 2 stands on a bar, a 7 on the end of its stroke (a 2 read as 7 is not trusted). */
@@ -48,7 +49,7 @@ const FOOTED: Readonly<Record<string, boolean>> = { 2: true, 7: false };
 /** Digits whose ink stands on one side only just below their middle (the bowl of a 3 or 5, a 2's or 7's diagonal, a 1). */
 const ONE_SIDED_BELOW = new Set(['1', '2', '3', '5', '7']);
 
-/** Whether digit i's hole is a 0's: tall, or nearly so in an oval. */
+/** Whether digit i's hole fits a reading of 0: tall, or nearly so in an oval. */
 const zeroHole = (glyphs: NumberGlyphs, i: number) => glyphs.holeHeights[i]! >= (glyphs.ovals[i] ? OVAL_HOLE : TALL_HOLE);
 
 interface Reading { text: string; value: number | null; confidence: number; fits: boolean }
@@ -104,7 +105,7 @@ export async function readScore(ocr: OcrEngine, band: GrayImage, { datePart = fa
     const fits = value !== null && (datePart || !/^0\d/.test(text)) && value <= most
       && digits.length === glyphs.digits && (datePart || /[.,]/.test(text) === glyphs.separator)
       && [...digits].every((d, i) => glyphs.holes[i]! <= MAX_HOLES[Number(d)]! && (FOOTED[d] ?? glyphs.feet[i]) === glyphs.feet[i]
-        && (glyphs.holes[i] === 0 || (d === '0') === zeroHole(glyphs, i))
+        && (glyphs.holes[i] === 0 || (d === '0' ? zeroHole(glyphs, i) : glyphs.holeHeights[i]! < TALL_HOLE))
         // A glyph with two sides through both halves is no 6 or 9 (a 0 whose hole the scan opened).
         && !(glyphs.ovals[i] && (d === '6' || d === '9'))
         // Ink on both sides just below the middle is no 1, 2, 3, 5 or 7 (a 6 whose bowl the scan
@@ -167,7 +168,7 @@ function onesByShape(glyphs: NumberGlyphs): { text: string; confidence: number }
  * confidence that flags it.
  */
 function zeroByShape(glyphs: NumberGlyphs): { text: string; confidence: number } | null {
-  const zero = glyphs.digits === 1 && ((glyphs.holes[0] === 1 && zeroHole(glyphs, 0)) || glyphs.rings[0]);
+  const zero = glyphs.digits === 1 && ((glyphs.holes[0] === 1 && glyphs.holeHeights[0]! >= TALL_HOLE) || glyphs.rings[0]);
   return zero ? { text: '0', confidence: BY_SHAPE } : null;
 }
 
