@@ -211,7 +211,7 @@ export interface NumberGlyphs {
   broken: boolean;
 }
 
-interface Blob { x0: number; y0: number; x1: number; y1: number; pixels: number[]; split?: boolean; ring?: boolean }
+interface Blob { x0: number; y0: number; x1: number; y1: number; pixels: number[]; split?: boolean; ring?: boolean; footJoined?: boolean }
 
 /**
  * A coarse 1-bit scan cuts some glyphs across their waist into halves that touch only at a
@@ -305,6 +305,31 @@ function joinArcs(blobs: Blob[], width: number): Blob[] {
   return out;
 }
 
+/**
+ * Two glyphs a coarse scan joined at their feet only (the serifs of a bold "11" run together
+ * into one blob wider than tall, which the OCR reads as nothing): a column of paper through the
+ * blob's middle half, from its top down to its lowest sixth, parts them. Each side is a glyph
+ * of its own, marked split so that no reading of it is sure. A 0 or a 4 has ink across its
+ * middle above its foot (no single digit of the generator's faces, styles and sizes is parted).
+ */
+function apartAbove(b: Blob, width: number): Blob[] {
+  const [w, h] = [b.x1 - b.x0, b.y1 - b.y0];
+  if (w < 0.8 * h) return [b];
+  const foot = b.y0 + Math.floor((5 * h) / 6);
+  const inked = new Uint8Array(w);
+  for (const p of b.pixels) if (Math.floor(p / width) < foot) inked[(p % width) - b.x0] = 1;
+  let cut = -1;
+  for (let x = Math.floor(0.25 * w); x <= Math.ceil(0.75 * w) && cut < 0; x++) if (!inked[x]) cut = b.x0 + x;
+  if (cut < 0) return [b];
+  const side = (left: boolean): Blob => {
+    const pixels = b.pixels.filter((p) => (p % width < cut) === left);
+    const xs = pixels.map((p) => p % width);
+    const ys = pixels.map((p) => Math.floor(p / width));
+    return { x0: Math.min(...xs), x1: Math.max(...xs) + 1, y0: Math.min(...ys), y1: Math.max(...ys) + 1, pixels, split: true, footJoined: true };
+  };
+  return [side(true), side(false)];
+}
+
 function blobsOf(img: GrayImage): Blob[] {
   const { width, height } = img;
   const label = new Uint8Array(width * height);
@@ -366,7 +391,7 @@ export function glyphHeight(img: GrayImage): number | null {
  * The counts let a reader check an OCR reading against what is printed.
  */
 export function numberGlyphs(img: GrayImage): NumberGlyphs {
-  const blobs = joinArcs(joinStacked(blobsOf(img)), img.width);
+  const blobs = joinArcs(joinStacked(blobsOf(img)), img.width).flatMap((b) => apartAbove(b, img.width));
   const tallest = Math.max(0, ...blobs.map((b) => b.y1 - b.y0));
   const tall = blobs.filter((b) => b.y1 - b.y0 >= tallest * 0.5);
   // A bold comma may be half as tall as the digits, but it starts in their lower half.
@@ -408,7 +433,9 @@ export function numberGlyphs(img: GrayImage): NumberGlyphs {
   return {
     image: { data, width: img.width, height: img.height }, digits: digits.length, separator: pattern.includes('.'), pattern,
     marks: marks.length + at.length,
-    stems: ordered.map((b) => isStem(b, img.width, ordered.length === 1)),
+    // A glyph parted from its neighbour's foot is a bold coarse one, whose flag may reach a third
+    // of its height: its middle is looked at below that.
+    stems: ordered.map((b) => isStem(b, img.width, ordered.length === 1, b.footJoined ? 0.45 : 0.3)),
     holes: holes.map((h) => h.count),
     holeHeights: holes.map((h) => h.tallest),
     feet: ordered.map((b) => hasFoot(b, img.width)),
@@ -542,7 +569,7 @@ function holesOf(b: Blob, width: number): { count: number; tallest: number } {
  * and the runs stand one above the other, or on one slanted line with no bar across the top
  * (as a 7 has). A 4, 0, 6, 8 or 9 has two strokes in the middle, a 2, 3 or 5 a bar or a bowl.
  */
-function isStem(b: Blob, width: number, lone: boolean): boolean {
+function isStem(b: Blob, width: number, lone: boolean, from = 0.3): boolean {
   const w = b.x1 - b.x0;
   const h = b.y1 - b.y0;
   const rows = new Map<number, number[]>();
@@ -563,7 +590,7 @@ function isStem(b: Blob, width: number, lone: boolean): boolean {
   // other digit is over twice as tall as wide). Not so for one of two: those may be the halves
   // of a 0 the scan broke.
   const narrow = lone && h >= 3 * w;
-  for (let y = b.y0 + Math.round(h * 0.3); y < b.y0 + Math.round(h * 0.75); y++) {
+  for (let y = b.y0 + Math.round(h * from); y < b.y0 + Math.round(h * 0.75); y++) {
     const r = run(y);
     if (!r || !r.single || (!narrow && r.width > 0.65 * w)) return false;
     ys.push(y);

@@ -19,6 +19,13 @@ describe('readScore when no reading fits the glyphs', () => {
     expect(await readScore(createFakeOcr(), mainInkBand(one)!)).toEqual({ text: '1', confidence: 0.5 });
   });
 
+  it('parts two bold 1s a coarse scan joined at their feet, and gives them as 11, flagged (11508\'s section 3 max)', async () => {
+    // A bar through the feet of a bold "11": one blob wider than tall, which the OCR reads as nothing.
+    const joined = mainInkBand(drawNumber('11', 40, (ctx) => ctx.fillRect(40, 61, 36, 4), 'TestSerifBold'))!;
+    expect(numberGlyphs(joined).digits).toBe(2);
+    expect(await readScore(createFakeOcr(), joined)).toEqual({ text: '11', confidence: 0.5 });
+  });
+
   it('gives nothing for a number with any wider digit', async () => {
     const read = await readScore(createFakeOcr(), mainInkBand(drawNumber('17', 40, undefined, 'TestSerifBold'))!);
     expect(read.confidence).toBe(0);
