@@ -308,8 +308,9 @@ function joinArcs(blobs: Blob[], width: number): Blob[] {
 /**
  * Two glyphs a coarse scan joined at their feet only (the serifs of a bold "11" run together
  * into one blob wider than tall, which the OCR reads as nothing): a column of paper through the
- * blob's middle half, from its top down to its lowest sixth, parts them. Each side is a glyph
- * of its own, marked split so that no reading of it is sure. A 0 or a 4 has ink across its
+ * blob's middle half, from its top down to its lowest sixth, parts them when each side stands
+ * as tall as the blob. Each side is a glyph of its own, marked split so that no reading of it
+ * is sure. A 0 or a 4 has ink across its
  * middle above its foot (no single digit of the generator's faces, styles and sizes is parted).
  */
 function apartAbove(b: Blob, width: number): Blob[] {
@@ -327,7 +328,9 @@ function apartAbove(b: Blob, width: number): Blob[] {
     const ys = pixels.map((p) => Math.floor(p / width));
     return { x0: Math.min(...xs), x1: Math.max(...xs) + 1, y0: Math.min(...ys), y1: Math.max(...ys) + 1, pixels, split: true, footJoined: true };
   };
-  return [side(true), side(false)];
+  const parts = [side(true), side(false)];
+  // Both sides glyphs as tall as the blob: a comma run into a digit's foot ("2.5") stays with it.
+  return parts.every((p) => p.y1 - p.y0 >= 0.8 * h) ? parts : [b];
 }
 
 function blobsOf(img: GrayImage): Blob[] {

@@ -24,6 +24,11 @@ describe('readScore when no reading fits the glyphs', () => {
     const joined = mainInkBand(drawNumber('11', 40, (ctx) => ctx.fillRect(40, 61, 36, 4), 'TestSerifBold'))!;
     expect(numberGlyphs(joined).digits).toBe(2);
     expect(await readScore(createFakeOcr(), joined)).toEqual({ text: '11', confidence: 0.5 });
+    // A dot run into the foot of the digit before it is not parted from it as a glyph of its
+    // own, which would make the number a split one (11704's "2,5", then read 2,3).
+    const dot = numberGlyphs(mainInkBand(drawNumber('2.5', 40, (ctx) => ctx.fillRect(60, 60, 10, 4)))!);
+    expect(dot.digits).toBe(2);
+    expect(dot.broken).toBe(false);
   });
 
   it('gives nothing for a number with any wider digit', async () => {
