@@ -310,8 +310,8 @@ function joinArcs(blobs: Blob[], width: number): Blob[] {
  * into one blob wider than tall, which the OCR reads as nothing): a column of paper through the
  * blob's middle half, from its top down to its lowest sixth, parts them when each side stands
  * as tall as the blob. Each side is a glyph of its own, marked split so that no reading of it
- * is sure. A 0 or a 4 has ink across its
- * middle above its foot (no single digit of the generator's faces, styles and sizes is parted).
+ * is sure. A 0 or a 4 has ink across its middle above its foot (no single digit of the
+ * generator's faces, styles and sizes is parted).
  */
 function apartAbove(b: Blob, width: number): Blob[] {
   const [w, h] = [b.x1 - b.x0, b.y1 - b.y0];

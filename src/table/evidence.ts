@@ -183,11 +183,18 @@ function writtenYears(words: OcrWord[]): DatePart[] {
  * rà": an italic 8 beside a speck): both, the place to read again and the text to replace.
  */
 function cutYear(year: OcrWord, next: OcrWord | undefined): { box: Box; printed: string } | null {
-  if (!/^\d{2,3}$/.test(year.text) || !next || /\d/.test(next.text) || next.text.length > 3 || !sameLine(year.bbox, next.bbox)) return null;
-  const charWidth = (year.bbox[2] - year.bbox[0]) / year.text.length;
-  if (next.bbox[0] - year.bbox[2] > charWidth) return null;
-  const box: Box = [year.bbox[0], Math.min(year.bbox[1], next.bbox[1]), next.bbox[2], Math.max(year.bbox[3], next.bbox[3])];
-  return { box, printed: `${year.text} ${next.text}` };
+  if (!/^\d{2,3}$/.test(year.text) || !next || /\d/.test(next.text) || next.text.length > 3) return null;
+  const box = pairBox(year, next, charWidth(year));
+  return box && { box, printed: `${year.text} ${next.text}` };
+}
+
+/** The width of one of a word's characters, as its box gives it. */
+const charWidth = (word: OcrWord) => (word.bbox[2] - word.bbox[0]) / word.text.length;
+
+/** The box of two words of one line, `a` then `b`, at most `gap` apart; null when they are not. */
+function pairBox(a: OcrWord, b: OcrWord, gap: number): Box | null {
+  if (!sameLine(a.bbox, b.bbox) || b.bbox[0] - a.bbox[2] > gap) return null;
+  return [a.bbox[0], Math.min(a.bbox[1], b.bbox[1]), b.bbox[2], Math.max(a.bbox[3], b.bbox[3])];
 }
 
 /**
@@ -203,9 +210,8 @@ function splitNumbers(words: OcrWord[]): { joined: OcrWord; expected: string }[]
     const [before, head, rest] = [words[i - 1]!, words[i]!, words[i + 1]!];
     if (!/^(?:s\p{L}|ng\p{L}y)$/iu.test(before.text) || !/^(?:\d{1,2}|[¡Il|!])$/.test(head.text) || !/^\d/.test(rest.text)) continue;
     // A serif 1's box is its stem, much narrower than the place it takes: measure by the number.
-    const charWidth = (rest.bbox[2] - rest.bbox[0]) / rest.text.length;
-    if (!sameLine(head.bbox, rest.bbox) || rest.bbox[0] - head.bbox[2] > charWidth) continue;
-    const box: Box = [head.bbox[0], Math.min(head.bbox[1], rest.bbox[1]), rest.bbox[2], Math.max(head.bbox[3], rest.bbox[3])];
+    const box = pairBox(head, rest, charWidth(rest));
+    if (!box) continue;
     const expected = `${/\d/.test(head.text) ? head.text : '1'}${rest.text}`;
     splits.push({ joined: { text: `${head.text} ${rest.text}`, bbox: box, confidence: Math.min(head.confidence, rest.confidence) }, expected });
   }
