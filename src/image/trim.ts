@@ -209,21 +209,24 @@ export interface NumberGlyphs {
   rings: boolean[];
   /** Whether a digit blob is shorter than the others: a glyph the scan broke, whose reading is not sure. */
   broken: boolean;
+  /** Whether a digit is two halves that touched at a corner only, one over the other: sure only when every reading agrees. */
+  stacked: boolean;
 }
 
-interface Blob { x0: number; y0: number; x1: number; y1: number; pixels: number[]; split?: boolean; ring?: boolean; footJoined?: boolean }
+interface Blob { x0: number; y0: number; x1: number; y1: number; pixels: number[]; split?: boolean; stacked?: boolean; ring?: boolean; footJoined?: boolean }
 
 /**
  * A coarse 1-bit scan cuts some glyphs across their waist into halves that touch only at a
  * corner (a 3 of "1.3.3", each half too short for a digit): two blobs one right over the other,
  * a pixel apart at most, of about one width (a comma under a digit's edge is far narrower) and
- * sharing half of it or more, are one glyph, marked split.
+ * sharing half of it or more, are one glyph, marked stacked (its ink is all there, but its
+ * halves may not belong together).
  */
 function joinStacked(blobs: Blob[]): Blob[] {
   const out = [...blobs];
   const join = (a: Blob, b: Blob): Blob => ({
     x0: Math.min(a.x0, b.x0), y0: Math.min(a.y0, b.y0), x1: Math.max(a.x1, b.x1), y1: Math.max(a.y1, b.y1),
-    pixels: [...a.pixels, ...b.pixels], split: true,
+    pixels: [...a.pixels, ...b.pixels], stacked: true,
   });
   const halves = (a: Blob, b: Blob) => {
     const overlap = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
@@ -333,6 +336,31 @@ function apartAbove(b: Blob, width: number): Blob[] {
   return parts.every((p) => p.y1 - p.y0 >= 0.8 * h) ? parts : [b];
 }
 
+/**
+ * A coarse 1-bit scan breaks some digits across into pieces none of which is digit-tall (a 5's
+ * bar and its bowl): two pieces one over the other, a quarter of the digits' height apart at
+ * most, overlapping across, each with some ink, that together stand as tall as the tallest
+ * glyph are one glyph, marked split. A comma (under the baseline) with a speck over it is not:
+ * each piece holds a twentieth of the tallest glyph's box in ink.
+ */
+function joinPieces(blobs: Blob[], tallest: number): Blob[] {
+  const out = [...blobs];
+  const short = (b: Blob) => b.y1 - b.y0 < 0.5 * tallest;
+  const inky = (b: Blob) => b.pixels.length >= 0.05 * tallest * tallest;
+  for (let i = 0; i < out.length; i++) {
+    const a = out[i]!;
+    if (!short(a) || !inky(a)) continue;
+    const j = out.findIndex((b) => b !== a && short(b) && inky(b) && b.y0 >= a.y1 && b.y0 - a.y1 <= 0.25 * tallest
+      && Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) > 0 && Math.max(a.y1, b.y1) - Math.min(a.y0, b.y0) >= 0.8 * tallest);
+    if (j < 0) continue;
+    const b = out[j]!;
+    out[i] = { x0: Math.min(a.x0, b.x0), y0: a.y0, x1: Math.max(a.x1, b.x1), y1: b.y1, pixels: [...a.pixels, ...b.pixels], split: true };
+    out.splice(j, 1);
+    i = -1;
+  }
+  return out;
+}
+
 function blobsOf(img: GrayImage): Blob[] {
   const { width, height } = img;
   const label = new Uint8Array(width * height);
@@ -394,13 +422,14 @@ export function glyphHeight(img: GrayImage): number | null {
  * The counts let a reader check an OCR reading against what is printed.
  */
 export function numberGlyphs(img: GrayImage): NumberGlyphs {
-  const blobs = joinArcs(joinStacked(blobsOf(img)), img.width).flatMap((b) => apartAbove(b, img.width));
+  const parts = joinArcs(joinStacked(blobsOf(img)), img.width).flatMap((b) => apartAbove(b, img.width));
+  const blobs = joinPieces(parts, Math.max(0, ...parts.map((b) => b.y1 - b.y0)));
   const tallest = Math.max(0, ...blobs.map((b) => b.y1 - b.y0));
   const tall = blobs.filter((b) => b.y1 - b.y0 >= tallest * 0.5);
   // A bold comma may be half as tall as the digits, but it starts in their lower half.
   const highest = Math.min(...tall.map((t) => t.y0));
   const digits = tall.filter((b) => b.y0 < highest + 0.5 * tallest);
-  if (digits.length === 0) return { image: img, digits: 0, separator: false, pattern: '', marks: 0, stems: [], holes: [], holeHeights: [], feet: [], ovals: [], lowerSides: [], rings: [], broken: false };
+  if (digits.length === 0) return { image: img, digits: 0, separator: false, pattern: '', marks: 0, stems: [], holes: [], holeHeights: [], feet: [], ovals: [], lowerSides: [], rings: [], broken: false, stacked: false };
   const top = Math.min(...digits.map((b) => b.y0));
   const bottom = Math.max(...digits.map((b) => b.y1));
   const data = Buffer.from(img.data);
@@ -413,8 +442,15 @@ export function numberGlyphs(img: GrayImage): NumberGlyphs {
     return digits.some((d) => d.x1 <= middle) && digits.some((d) => d.x0 >= middle) && !digits.some((d) => d.x0 < middle && d.x1 > middle);
   };
   const marks = blobs.filter((b) => !digits.includes(b) && between(b) && b.y0 > top + (bottom - top) * 0.5 && b.y0 < bottom);
+  const least = Math.min(...digits.map((d) => d.pixels.length));
+  let astray = false;
   for (const b of blobs) {
     if (digits.includes(b) || marks.includes(b) || joinPiece(b, digits, 0.25 * tallest)) continue;
+    // Ink as tall as a third of the digits, as much as a sixth of one, standing among them or
+    // beside them is a piece of a digit the scan broke up, not dust: what is read without it
+    // is no sure number ("3,5" whose 5 came apart in two, read "3").
+    astray ||= b.y1 - b.y0 >= tallest / 3 && b.pixels.length >= least / 6 && b.y0 < bottom && b.y1 > top
+      && b.x1 > Math.min(...digits.map((d) => d.x0)) - tallest && b.x0 < Math.max(...digits.map((d) => d.x1)) + tallest;
     for (const p of b.pixels) data[p] = 255;
   }
   const hanging = hangingComma(digits, img.width);
@@ -447,9 +483,11 @@ export function numberGlyphs(img: GrayImage): NumberGlyphs {
     lowerSides: ordered.map((b) => b !== hanging?.digit && twoSided(b, img.width, 0.55, 0.68)),
     rings: ordered.map((b) => b.ring === true),
     // Printed digits stand equally tall: a shorter one lost a stroke ("5" without its upright
-    // reads as 2), and no reading of it is sure; nor of one the scan split in two, nor of one
-    // wider than tall (two glyphs run together: "3.3" joined by its dot).
-    broken: hanging !== null || ordered.some((b) => b.y1 - b.y0 < 0.8 * digitHeight || b.split || b.x1 - b.x0 > 1.1 * (b.y1 - b.y0)),
+    // reads as 2), and no reading of it is sure; nor of one the scan broke into pieces apart or
+    // parted from its neighbour, nor of one wider than tall (two glyphs run together: "3.3"
+    // joined by its dot).
+    broken: astray || hanging !== null || ordered.some((b) => b.y1 - b.y0 < 0.8 * digitHeight || b.split || b.x1 - b.x0 > 1.1 * (b.y1 - b.y0)),
+    stacked: ordered.some((b) => b.stacked),
   };
 }
 

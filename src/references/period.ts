@@ -22,11 +22,12 @@ const YEAR = String.raw`(?<year>(?:19|20)\d\d)(?!\d)`;
  * ("Quý 1112018") or have it read as a Z or an L ("Quý IIZ2018", "Quý JJIL2018"), or read
  * twice ("Quý II1/⁄2018"); an L before the slash is the last I ("Quý IIL/2018"). A lone digit
  * may not lose its slash ("Quý 12018" could be anything). "Quý" may have lost its tone mark
- * ("Quy 111/2018"): "Quy" followed by a numeral and a year is no "quy chế".
+ * ("Quy 111/2018") or had its u read with a horn ("Qưý II/2018"): "Quy" followed by a numeral
+ * and a year is no "quy chế".
  */
 const STROKES = String.raw`IV|[Il1|JH]*[IH][Il1|JH]*(?:L(?=\/))?|111`;
 const QUARTER = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:[Qq]u[ýíy]|QU[ÝÍY]) (?:(?<q>${STROKES}|[1-4])(?![\p{L}\d]) ?(?:\/\/?|-|năm|NĂM) ?|(?<glued>${STROKES})[ZL]?(?=(?:19|20)\d\d(?!\d)))${YEAR}`,
+  String.raw`(?<![\p{L}\d])(?:[Qq][uư][ýíy]|QU[ÝÍY]) (?:(?<q>${STROKES}|[1-4])(?![\p{L}\d]) ?(?:\/\/?|-|năm|NĂM) ?|(?<glued>${STROKES})[ZL]?(?=(?:19|20)\d\d(?!\d)))${YEAR}`,
   'u',
 );
 /** "6 tháng đầu năm 2018", "6 tháng cuối năm 2018", "9 tháng (đầu) năm 2018". */

@@ -267,7 +267,7 @@ function dropsDigits(first: string, again: string, inkDigits: () => number | und
 }
 
 /** Glyphs that can be counted on: none broken, no mark among them. */
-const wholeGlyphs = (glyphs: NumberGlyphs | null) => (glyphs !== null && !glyphs.broken && glyphs.marks === 0 ? glyphs : null);
+const wholeGlyphs = (glyphs: NumberGlyphs | null) => (glyphs !== null && !glyphs.broken && !glyphs.stacked && glyphs.marks === 0 ? glyphs : null);
 
 /**
  * A document number the OCR read one digit short, a serif 1 dropped ("28/BC-UBND" printed

@@ -122,11 +122,11 @@ export async function readScore(ocr: OcrEngine, band: GrayImage, { datePart = fa
   // Points another pass read already (an option's line read as text, `seen`) need one digits
   // reading only, when that one is sure, fits its glyphs and gives the same value.
   const once = seen !== '' ? await reading : null;
-  if (once && sure(once) && !glyphs.broken && once.value === parseScore(seen.replace(/[^0-9.,]/g, ''))) return { text: once.text, confidence: once.confidence };
+  if (once && sure(once) && !glyphs.broken && !glyphs.stacked && once.value === parseScore(seen.replace(/[^0-9.,]/g, ''))) return { text: once.text, confidence: once.confidence };
   // Most cells read the same, surely and fitting their glyphs, at two sizes; only the others
   // pay for the word pass.
   const [first, second] = await Promise.all([reading, read({ height: 30, mode: 'digits' })]);
-  if (sure(first) && sure(second) && first.value === second.value && !glyphs.broken) return { text: first.text, confidence: Math.min(first.confidence, second.confidence) };
+  if (sure(first) && sure(second) && first.value === second.value && !glyphs.broken && !glyphs.stacked) return { text: first.text, confidence: Math.min(first.confidence, second.confidence) };
   const readings = [first, second, await read({ height: 40, mode: 'word' })];
   // A day or month whose glyphs broke apart ("0" as two arcs) is taken when every reading agrees surely.
   const unanimous = datePart && readings.every((r) => r.value !== null && r.text === first.text && r.confidence >= SURE_READING);
@@ -142,8 +142,10 @@ export async function readScore(ocr: OcrEngine, band: GrayImage, { datePart = fa
   // Ones the LSTM reads with next to no confidence are as sure as the glyphs' shapes make them.
   const ones = !doubt && /^1+$/.test(digitsOf(best)) && glyphs.stems.every(Boolean);
   const shaped = ones ? Math.max(confidence, BY_SHAPE) : confidence;
-  // A digit the scan broke may read as another, surely ("5" without its upright as 2).
-  return { text: best.text, confidence: glyphs.broken ? Math.min(shaped, BY_SHAPE) : shaped };
+  // A digit the scan broke may read as another, surely ("5" without its upright as 2); one cut
+  // across its waist, its halves touching at a corner, is read surely only by every reading.
+  const unsure = glyphs.broken || (glyphs.stacked && !readings.every((r) => sure(r) && r.value === best.value));
+  return { text: best.text, confidence: unsure ? Math.min(shaped, BY_SHAPE) : shaped };
 }
 
 /** Confidence of a value read from the glyphs' shapes alone: low enough to be flagged for a person. */
@@ -188,7 +190,7 @@ export async function readId(ocr: OcrEngine, band: GrayImage): Promise<{ text: s
   const [a, b] = reads as [{ text: string; confidence: number }, { text: string; confidence: number }];
   // Only two readings that fit the glyphs and agree make an id sure enough to call a row
   // misnumbered, and only of glyphs that are whole.
-  const sure = a.confidence > 0 && a.text === b.text && !glyphs.broken;
+  const sure = a.confidence > 0 && a.text === b.text && !glyphs.broken && !glyphs.stacked;
   return { text: a.confidence > 0 ? a.text : b.text || a.text || '?', confidence: sure ? Math.min(a.confidence, b.confidence) : 0.3 * Math.max(a.confidence, b.confidence) };
 }
 

@@ -1,6 +1,15 @@
+import { readFileSync } from 'node:fs';
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { firstLine, glyphHeight, lastLineEnd, mainInkBand, numberGlyphs, pieceApart, trimToInk, type GrayImage } from '../../src/image/index.ts';
 import { drawLines, drawNumber as cell } from './render.ts';
+
+/** A score cell's band of ink as the table reader crops it from a generated scan. */
+async function scanned(name: string): Promise<GrayImage> {
+  const file = new URL(`../../fixtures/glyphs/${name}.png`, import.meta.url);
+  const { data, info } = await sharp(readFileSync(file)).grayscale().raw().toBuffer({ resolveWithObject: true });
+  return { data, width: info.width, height: info.height };
+}
 
 describe('numberGlyphs', () => {
   it('sees the digits and the decimal comma of "13,5"', () => {
@@ -61,10 +70,33 @@ describe('numberGlyphs', () => {
     expect(numberGlyphs(mainInkBand(cell('45', 40, undefined, 'TestSerifBold'))!)).toMatchObject({ digits: 2, pattern: 'dd', separator: false, broken: false });
   });
 
-  it('keeps a digit a coarse scan cut across its waist as one digit, and calls the number broken', () => {
+  it('keeps a digit a coarse scan cut across its waist as one digit, and calls it stacked', () => {
     // A white line a pixel high cuts the last 3 of "1.3.3" into halves, each too short for a digit.
     const cut = numberGlyphs(mainInkBand(cell('1.3.3', 40, (ctx) => { ctx.fillStyle = '#fff'; ctx.fillRect(40 + 72, 49, 40, 1); }))!);
-    expect(cut).toMatchObject({ digits: 3, pattern: 'd.d.d', broken: true });
+    expect(cut).toMatchObject({ digits: 3, pattern: 'd.d.d', broken: false, stacked: true });
+    expect(numberGlyphs(mainInkBand(cell('1.3.3', 40))!)).toMatchObject({ broken: false, stacked: false });
+  });
+
+  it('joins the pieces of a digit a coarse scan broke apart, none of them digit-tall, into one digit, and calls the number broken', () => {
+    // A white band 4 px high through the waist of the second 3 of "3,3" (its ink spans y 34–64).
+    const pieces = numberGlyphs(mainInkBand(cell('3,3', 40, (ctx) => { ctx.fillStyle = '#fff'; ctx.fillRect(70, 47, 30, 4); }))!);
+    expect(pieces).toMatchObject({ digits: 2, pattern: 'd.d', broken: true });
+  });
+
+  it('calls a number broken when a piece of a digit stands beside it, too far from its other piece to be joined', () => {
+    // 8 px of white through the second 3: its halves stand a quarter of the digits' height apart.
+    const apart = numberGlyphs(mainInkBand(cell('3,3', 40, (ctx) => { ctx.fillStyle = '#fff'; ctx.fillRect(70, 45, 30, 8); }))!);
+    expect(apart).toMatchObject({ digits: 1, broken: true });
+    // A speck beside a digit is dust, not a piece of one.
+    expect(numberGlyphs(mainInkBand(cell('3', 40, (ctx) => ctx.fillRect(70, 50, 3, 3)))!)).toMatchObject({ digits: 1, broken: false });
+  });
+
+  it('sees the 5 of 11804\'s "3,5" (150 dpi 1-bit), broken in two pieces apart, which the OCR left out surely', async () => {
+    expect(numberGlyphs(await scanned('score-3.5-150dpi-5-in-pieces'))).toMatchObject({ digits: 2, broken: true });
+  });
+
+  it('sees 11803\'s "3" (240 dpi 1-bit) cut at its waist as one stacked digit, not a broken one', async () => {
+    expect(numberGlyphs(await scanned('score-3-240dpi-cut-at-waist'))).toMatchObject({ digits: 1, broken: false, stacked: true });
   });
 
   it('keeps a digit cut twice across its waist as one digit, the sliver between the cuts joining its halves', () => {
@@ -75,7 +107,7 @@ describe('numberGlyphs', () => {
       ctx.fillRect(40 + 72, 48, 40, 1);
       ctx.fillRect(40 + 72, 51, 40, 1);
     }))!);
-    expect(cut).toMatchObject({ digits: 3, pattern: 'd.d.d', broken: true });
+    expect(cut).toMatchObject({ digits: 3, pattern: 'd.d.d', stacked: true });
   });
 
   it('calls a number broken when two of its glyphs ran together (the dot of "1.3.3" joining its 3s)', () => {

@@ -32,6 +32,7 @@ const periods: ReadonlyArray<readonly [string, string, ReferencePeriod]> = [
   ['a roman III whose slash OCR read twice (11705)', 'cải cách hành chính Quý II1//2018.', { label: 'Quý II1//2018', start: '2018-07-01', end: '2018-09-30' }],
   ['a roman III whose last I OCR read as L (11703)', 'cải cách hành chính Quý IIL/2018.', { label: 'Quý IIL/2018', start: '2018-07-01', end: '2018-09-30' }],
   ['a quarter whose "Quý" lost its tone mark', 'cải cách hành chính Quy 111/2018', { label: 'Quy 111/2018', start: '2018-07-01', end: '2018-09-30' }],
+  ['a quarter whose "Quý" OCR read with a horn (11803)', 'cải cách hành chính Qưý II/2018.', { label: 'Qưý II/2018', start: '2018-04-01', end: '2018-06-30' }],
   ['the first nine months', 'kết quả 9 tháng đầu năm 2018', { label: '9 tháng đầu năm 2018', start: '2018-01-01', end: '2018-09-30' }],
 ];
 

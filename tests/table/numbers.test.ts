@@ -222,6 +222,22 @@ describe('a number whose glyphs the scan broke', () => {
     expect((await readId(readsAs('5.1'), mainInkBand(drawNumber('5.1', 40))!)).confidence).toBe(0.97);
   });
 
+  it('is read surely, cut across its waist, only when every reading agrees surely (11803\'s 1.4 max "3")', async () => {
+    const cut = () => mainInkBand(drawNumber('3', 40, (ctx) => { ctx.fillStyle = '#fff'; ctx.fillRect(40, 49, 40, 1); }))!;
+    expect(await readScore(readsAs('3'), cut())).toEqual({ text: '3', confidence: 0.97 });
+    // Both digits readings say 3 surely, the word reading 8.
+    const doubting: OcrEngine = {
+      recognize: async (_img, { mode }) => ({ text: mode === 'word' ? '8' : '3', confidence: 0.97, words: [] }),
+      close: async () => undefined,
+    };
+    expect((await readScore(doubting, cut())).confidence).toBeLessThan(0.8);
+  });
+
+  it('is never a sure score when a piece of a digit stands apart (11804\'s "3,5" read surely as 3)', async () => {
+    const apart = mainInkBand(drawNumber('3,5', 40, (ctx) => { ctx.fillStyle = '#fff'; ctx.fillRect(70, 42, 30, 8); }))!;
+    expect((await readScore(readsAs('3'), apart)).confidence).toBeLessThan(0.8);
+  });
+
   it('is never a sure score', async () => {
     expect((await readScore(readsAs('2,1'), mainInkBand(drawNumber('5,1', 40, (ctx) => { ctx.fillStyle = '#fff'; ctx.fillRect(40, 33, 28, 13); }))!)).confidence).toBeLessThan(0.8);
   });
