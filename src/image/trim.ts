@@ -626,20 +626,23 @@ function isStem(b: Blob, width: number, lone: boolean, from = 0.3): boolean {
   };
   const ys: number[] = [];
   const centres: number[] = [];
-  // A lone blob three times as tall as it is wide can only be a 1, whatever its flag and foot:
-  // a coarse scan thickens a 1's stem up to that whole width, where the flag meets it (no
-  // other digit is over twice as tall as wide). Not so for one of two: those may be the halves
-  // of a 0 the scan broke.
-  const narrow = lone && h >= 3 * w;
+  const widths: number[] = [];
   for (let y = b.y0 + Math.round(h * from); y < b.y0 + Math.round(h * 0.75); y++) {
     const r = run(y);
-    if (!r || !r.single || (!narrow && r.width > 0.65 * w)) return false;
+    if (!r || !r.single) return false;
     ys.push(y);
     centres.push(r.centre);
+    widths.push(r.width);
   }
   if (ys.length < 2) return false;
-  if (narrow) return true;
-  if (Math.max(...centres) - Math.min(...centres) <= 0.12 * w) return true;
+  const upright = Math.max(...centres) - Math.min(...centres) <= 0.12 * w;
+  // A blob three times as tall as it is wide can only be a 1, whatever its flag and foot: a
+  // coarse scan thickens a 1's stem up to that whole width, where the flag meets it (no other
+  // digit is over twice as tall as wide). Alone, or upright: two such blobs may be the halves of
+  // a 0 the scan broke, but those curve (a 240 dpi "11" of a day, 11803, its stems 5 of 7 px).
+  if (h >= 3 * w && (lone || upright)) return true;
+  if (widths.some((x) => x > 0.65 * w)) return false;
+  if (upright) return true;
   for (let y = b.y0; y < b.y0 + Math.max(1, Math.round(h * 0.15)); y++) {
     const r = run(y);
     if (r && r.width > 0.8 * w) return false;

@@ -16,14 +16,15 @@ export interface ReportHeader {
 // heads the number when its colon was read; its "ố" may come out a capital ("SỐ: 374/BC-UBND").
 // A symbol's parts after the first hold two capitals (UBND, TTg), as a place name does not
 // ("268/BC-UBND - Quan Sơn" is 268/BC-UBND).
-const NUMBER = /(?:\bS[ốỐoOóÓôÔ]\s*[:.]?|(?<![\p{L}\d])[85§][ốỐóÓôÔ]\s*:)\s*(\d{1,5}[a-z]?)\s*([\/:]?)\s*([A-ZĐ][A-ZĐa-z0-9&]*(?:\s*-\s*[A-ZĐ][A-ZĐa-z0-9&]*[A-ZĐ][A-ZĐa-z0-9&]*)*)/u;
+const NUMBER = /(?:\bS[ốỐoOóÓôÔ]\s*[:.]?|(?<![\p{L}\d])[85§][ốỐóÓôÔ]\s*:)\s*(\d{1,5}[a-z]?)\s*([\/:.]?)\s*([A-ZĐ][A-ZĐa-z0-9&]*(?:\s*-\s*[A-ZĐ][A-ZĐa-z0-9&]*[A-ZĐ][A-ZĐa-z0-9&]*)*)/u;
 // Matched on the folded text: OCR often damages the marks of "ngày … tháng … năm" ("thúng"),
 // and drops the space before "năm" ("12năm").
 const LONG_DATE = /\bngay\s+(\d{1,2})\s+th[a-z]ng\s+(\d{1,2})\s*nam\s+(\d{4})/;
 const YEAR = /(?:chỉ số|CCHC|cải cách hành chính)[^\n]{0,40}?năm\s+(\d{4})/iu;
 // A letter of the name may come out a capital ("Vĩnh LỘC"): the name is written back as words with one capital each.
 const UNIT = /(?<![\p{L}])([Tt]hị xã|[Hh]uyện|[Tt]hành phố|[Qq]uận)\s+(\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2})/u;
-const ANNEX = /Kèm theo\s+((?:Báo cáo|BC)[^)\n]*)/iu;
+// Its "Báo" may come out with another mark ("Bão cáo").
+const ANNEX = /Kèm theo\s+((?:B\p{L}o c\p{L}o|BC)[^)\n]*)/iu;
 
 /**
  * "224/BC-UBND". OCR drops the slash now and then ("130BC-UBND") or reads a faint one as a
@@ -43,7 +44,7 @@ function reportNumber(digits: string, slash: string, symbol: string): string | n
  * 141/8C-UBND"): the number alone, enough to compare with the cover's; the symbol stays unread.
  */
 function annexNumber(text: string): Reference | null {
-  const match = /^(?:Báo cáo|BC)\s+số\s*:?\s*(\d{1,5})\s*\//iu.exec(text);
+  const match = /^(?:B\p{L}o c\p{L}o|BC)\s+số\s*:?\s*(\d{1,5})\s*\//iu.exec(text);
   return match ? { raw: match[0], type: 'BC', number: match[1]!, year: null, symbol: null, date: null } : null;
 }
 
@@ -68,11 +69,12 @@ export function parseHeader(text: string): ReportHeader {
   const annex = annexText ? parseReferences(annexText[1]!)[0] ?? annexNumber(annexText[1]!) : null;
   const cover = number ? reportNumber(number[1]!, number[2]!, number[3]!) : null;
   // The annex title prints the report's number a second time: when the cover's reads with a
-  // type code no document has ("131/BG-UBND") and the annex's has its digits and a known one,
-  // the annex's reading stands.
-  const misread = cover !== null && !KNOWN_TYPE_CODES.has(cover.split('/')[1]!.split('-')[0]!);
+  // type code no document has ("131/BG-UBND"), or as no number and symbol at all (a coarse
+  // scan's "228.BCUBND", its slash and hyphen lost), and the annex's has its digits and a known
+  // type code, the annex's reading stands.
+  const misread = number !== null && (cover === null || !KNOWN_TYPE_CODES.has(cover.split('/')[1]!.split('-')[0]!));
   const annexKnown = annex?.symbol != null && KNOWN_TYPE_CODES.has(annex.symbol.split('-')[0]!);
-  const printed = misread && annexKnown && cover.split('/')[0] === annex!.number ? `${annex!.number}/${annex!.symbol}` : cover;
+  const printed = misread && annexKnown && number[1] === annex!.number ? `${annex!.number}/${annex!.symbol}` : cover;
   // The annex title cites the report itself; when it gives the same number, its date is the
   // report's date too, printed a second time: it stands in when the cover's date is unreadable.
   const sameReport = annex !== null && printed === `${annex.number}/${annex.symbol}`;

@@ -141,7 +141,7 @@ export async function readScore(ocr: OcrEngine, band: GrayImage, { datePart = fa
   const confidence = best.confidence * (doubt ? 0.3 : 1);
   // Ones the LSTM reads with next to no confidence are as sure as the glyphs' shapes make them.
   const ones = !doubt && /^1+$/.test(digitsOf(best)) && glyphs.stems.every(Boolean);
-  const shaped = ones ? Math.max(confidence, BY_SHAPE) : confidence;
+  const shaped = ones ? Math.max(confidence, byShape(glyphs)) : confidence;
   // A digit the scan broke may read as another, surely ("5" without its upright as 2); one cut
   // across its waist, its halves touching at a corner, is read surely only by every reading.
   const unsure = glyphs.broken || (glyphs.stacked && !readings.every((r) => sure(r) && r.value === best.value));
@@ -150,17 +150,27 @@ export async function readScore(ocr: OcrEngine, band: GrayImage, { datePart = fa
 
 /** Confidence of a value read from the glyphs' shapes alone: low enough to be flagged for a person. */
 const BY_SHAPE = 0.5;
+/**
+ * Confidence of a lone whole glyph of one straight stroke read as 1 from its shape: trusted. No
+ * other digit is printed so (on the generator's four faces × four styles × five sizes, binarised
+ * and enlarged as coarse cells are, 1 is a stroke in 70 of 80 and no other digit ever), and a
+ * digit the scan broke leaves its other pieces beside it (the glyphs are then broken).
+ */
+const ONE_BY_SHAPE = 0.85;
+/** How surely the glyphs' shapes alone show ones: a lone whole stroke surely, more or a broken one not. */
+const byShape = (glyphs: NumberGlyphs) => (glyphs.digits === 1 && glyphs.stems[0] && !glyphs.broken && !glyphs.stacked ? ONE_BY_SHAPE : BY_SHAPE);
 
 /**
  * The LSTM returns nothing for some bold serif 1s ("11" of a section's max), under any page
  * segmentation or size. A number whose every digit is one upright stroke can only be ones; the
- * value is given for the reviewer to confirm, with a confidence that flags it.
+ * value is given for the reviewer to confirm, with a confidence that flags it, unless it is one
+ * whole stroke ({@link byShape}).
  */
 function onesByShape(glyphs: NumberGlyphs): { text: string; confidence: number } | null {
   if (glyphs.digits === 0 || !glyphs.stems.every(Boolean)) return null;
   // Ones stand far apart for their width: only a printed mark, not their spacing, makes a comma.
   const text = glyphs.marks === 1 ? glyphs.pattern.replace(/d/g, '1').replace(/\./g, ',') : '1'.repeat(glyphs.digits);
-  return { text, confidence: BY_SHAPE };
+  return { text, confidence: byShape(glyphs) };
 }
 
 /**

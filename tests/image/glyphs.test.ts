@@ -131,6 +131,16 @@ describe('numberGlyphs', () => {
     expect(numberGlyphs(thick)).toMatchObject({ digits: 1, stems: [true] });
   });
 
+  it('takes two upright strokes thickened to most of their width, set apart, for two 1s (11803\'s 240 dpi day "11")', () => {
+    // Each 35 px tall, its stem 5 px, its flag and foot 7 px: five times as tall as wide.
+    const one = (ctx: CanvasRenderingContext2D, x: number) => { ctx.fillRect(x, 30, 5, 35); ctx.fillRect(x - 1, 33, 7, 3); ctx.fillRect(x - 1, 61, 7, 4); };
+    const day = mainInkBand(cell('', 40, (ctx) => { one(ctx, 50); one(ctx, 75); }))!;
+    expect(numberGlyphs(day)).toMatchObject({ digits: 2, stems: [true, true] });
+    // Two such strokes that bend are no ones: the halves of a 0 a scan broke curve.
+    const bent = mainInkBand(cell('', 40, (ctx) => { ctx.fillRect(50, 30, 5, 18); ctx.fillRect(52, 47, 5, 18); ctx.fillRect(75, 30, 5, 35); }))!;
+    expect(numberGlyphs(bent).stems).toEqual([false, true]);
+  });
+
   it.each(['TestSerif', 'TestSerifBold'])('counts the holes each digit encloses (%s)', (font) => {
     expect(numberGlyphs(mainInkBand(cell('80619', 40, undefined, font))!).holes).toEqual([2, 1, 1, 0, 1]);
   });

@@ -73,6 +73,15 @@ describe('parseHeader', () => {
     expect(parseHeader(`Số: 132/BG-UBND Quan Sơn, ngày 04 tháng 12 năm 2018\n${annex}`).number).toBe('132/BG-UBND');
   });
 
+  it("takes the annex title's number and date when the cover's lost its slash and hyphen (11804, 150 dpi 1-bit)", () => {
+    const cover = 'Số: 228.BCUBND Ñ Thường Xuân. ngờv O1 tháng {2 năm 2018 ;';
+    const read = parseHeader(`${cover}\n(Kèm theo Bão cáo số 228/BC-UBND ngày 01/12/2018 của UBND huyện Thường Xuân)`);
+    expect(read).toMatchObject({ number: '228/BC-UBND', date: '2018-12-01' });
+    // Other digits: the report's number stays unread, and the annex's date is not the report's.
+    const other = parseHeader(`${cover}\n(Kèm theo Báo cáo số 229/BC-UBND ngày 01/12/2018 của UBND huyện Thường Xuân)`);
+    expect(other).toMatchObject({ number: null, date: null });
+  });
+
   it('refuses an impossible date rather than inventing one', () => {
     expect(parseHeader(cover.replace('ngày 05 tháng 11', 'ngày 31 tháng 11')).date).toBeNull();
   });
