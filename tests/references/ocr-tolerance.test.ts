@@ -20,6 +20,9 @@ const cases: [string, string, [string | null, string, string | null, string | nu
   ['keeps a date behind a speck read as a degree sign (11703)', 'BC số 1449/BC-UBND ngày ° 25/06/2018 kết quả', ['BC', '1449', 'BC-UBND', '2018-06-25']],
   ['joins a month split by a space between slashes (11703)', 'Thông báo số 2572/TB-UBND ngày 24/1 1/2018: kết luận', ['TB', '2572', 'TB-UBND', '2018-11-24']],
   ['keeps a worded date with a dash between "năm" and the year, spaced (11701)', 'Quyết định số 60/2017/QĐ-UBND ngày 11 tháng 01 năm - 2017 của', ['QĐ', '60', 'QĐ-UBND', '2017-01-11']],
+  ['reads "ngày" whose y came out ÿ (11805)', 'BC số 1080/BC-UBND ngàÿ 18/10/2018 về', ['BC', '1080', 'BC-UBND', '2018-10-18']],
+  ['reads "ngày" whose n came out an h (11805)', 'Thông báo số 3043/TB-UBND hgày 17/3/2018 kết luận', ['TB', '3043', 'TB-UBND', '2018-03-17']],
+  ['keeps a worded date with a speck read as low marks after the day (11805)', 'BC số 3926/BC-UBND ngày 13 _„ tháng 04 năm 2018 về', ['BC', '3926', 'BC-UBND', '2018-04-13']],
   ['keeps a worded date with marks between its parts', "BC số 1246/BC-UBND ngày 06. ' tháng 01 năm-2018 về", ['BC', '1246', 'BC-UBND', '2018-01-06']],
 ];
 
