@@ -2,7 +2,7 @@
  * The vocabulary of citations: document type codes (the part of a symbol before the issuer) and
  * the written-out type words that stand in front of a number ("Quyết định số …").
  */
-import { fold } from '../text/index.ts';
+import { escapeRegExp, fold } from '../text/index.ts';
 
 /** Nghị định 30/2020/NĐ-CP, Phụ lục III. */
 const ADMINISTRATIVE_CODES = [
@@ -67,9 +67,8 @@ const ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
 const byFold = new Map(WRITTEN_WORDS.map(([word, code]) => [fold(word), code]));
 const byAbbreviation = new Map(ABBREVIATIONS);
 
-const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (words: ReadonlyArray<readonly [string, string]>): string =>
-  words.map(([word]) => escape(word).replace(/ /g, ' ?')).sort((a, b) => b.length - a.length).join('|');
+  words.map(([word]) => escapeRegExp(word).replace(/ /g, ' ?')).sort((a, b) => b.length - a.length).join('|');
 
 /** Regex source of a written-out type word (use with the `i` flag). */
 export const WRITTEN_SOURCE = alternation(WRITTEN_WORDS);

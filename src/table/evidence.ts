@@ -2,6 +2,7 @@ import { cropCell, glyphColumns, glyphsBeforeSlash, mainInkBand, romanStrokes, t
 import type { OcrEngine, OcrResult, OcrWord } from '../ocr/index.ts';
 import { parseReferences } from '../references/index.ts';
 import type { Box } from '../report/index.ts';
+import { escapeRegExp } from '../text/index.ts';
 import { BAND_PAD, enlarge, readScore } from './numbers.ts';
 
 /**
@@ -97,7 +98,9 @@ async function withCitationsReread(ocr: OcrEngine, img: GrayImage, read: OcrResu
     const band = mainInkBand(cropCell(img, part.box, 4), BAND_PAD);
     const again = band === null ? null : await readScore(ocr, band, { datePart: true, most: 9999 });
     if (again === null || again.confidence < part.least || !part.fits(again.text)) continue;
-    text = text.replace(part.printed, `${part.before} ${again.text}${part.after}`);
+    // (The words may stand on two lines: any white space between them.)
+    const printed = new RegExp(part.printed.split(' ').map(escapeRegExp).join('\\s+'), 'u');
+    text = text.replace(printed, `${part.before} ${again.text}${part.after}`);
   }
   return text;
 }
@@ -119,8 +122,8 @@ interface DatePart { box: Box; fits: (text: string) => boolean; printed: string;
 /**
  * The days and months of dates written out that did not come out as one ("ngày J1 tháng O8",
  * "ngày ] ] tháng", "tháng 13 năm"): where all between "ngày" and "tháng", or "tháng" and
- * "năm", stands on the line (the words' own boxes may hold only what the OCR made of them),
- * how many days or months there are, and the text to replace.
+ * "năm", stands ({@link partBox}: the words' own boxes may hold only what the OCR made of
+ * them), how many days or months there are, and the text to replace.
  */
 function badDateParts(words: OcrWord[]): DatePart[] {
   const parts: DatePart[] = [];
@@ -131,16 +134,33 @@ function badDateParts(words: OcrWord[]): DatePart[] {
     if (!isDay && !isMonth) continue;
     const end = words.findIndex((w, j) => j > i + 1 && j <= i + 3 && (isDay ? MONTH_WORD : YEAR_WORD).test(w.text));
     const next = words[end];
-    if (!next || !sameLine(word.bbox, next.bbox)) continue;
-    const between = words.slice(i + 1, end).map((w) => w.text);
+    if (!next) continue;
+    const betweenWords = words.slice(i + 1, end);
+    const between = betweenWords.map((w) => w.text);
     const most = isDay ? 31 : 12;
     // What was printed there is a number of one or two digits, read as marks, letters or none that can be.
     if (isPart(between.join(''), most) || between.join('').length > 3) continue;
-    const [left, right] = [word.bbox, next.bbox];
-    const box: Box = [left[2] + 2, Math.min(left[1], right[1]), right[0] - 2, Math.max(left[3], right[3])];
+    const box = partBox(word.bbox, betweenWords.map((w) => w.bbox), next.bbox);
+    if (box === null) continue;
     parts.push({ box, fits: (text: string) => isPart(text, most), printed: [word.text, ...between, next.text].join(' '), before: word.text, after: ` ${next.text}`, least: SURE_PART });
   }
   return parts;
+}
+
+/**
+ * Where a day or month stands between the words before and after it (`left`, `right`): all the
+ * line between them, or, when the date breaks across lines ("ngày L0" / "tháng 03"), from the
+ * word before to half a line past the part's last word on that line, or from half a line before
+ * the part's first word on the next to the word after. Null when the part's words are on
+ * neither line, or there are none to say which.
+ */
+function partBox(left: Box, part: Box[], right: Box): Box | null {
+  if (sameLine(left, right)) return [left[2] + 2, Math.min(left[1], right[1]), right[0] - 2, Math.max(left[3], right[3])];
+  if (part.length === 0) return null;
+  const [x0, x1] = [Math.min(...part.map((b) => b[0])), Math.max(...part.map((b) => b[2]))];
+  if (part.every((b) => sameLine(b, left))) return [left[2] + 2, left[1], x1 + (left[3] - left[1]) / 2, left[3]];
+  if (part.every((b) => sameLine(b, right))) return [x0 - (right[3] - right[1]) / 2, right[1], right[0] - 2, right[3]];
+  return null;
 }
 
 const YEAR_READ = /^(\d{4})([.,;]?)$/;

@@ -37,3 +37,6 @@ export function isSubsequence(part: string, whole: string): boolean {
   for (const ch of whole) if (ch === part[i]) i++;
   return i === part.length;
 }
+
+/** `text` as a regular expression that matches it literally. */
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

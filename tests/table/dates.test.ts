@@ -68,6 +68,22 @@ describe('readTextWithDates', () => {
     expect(await readTextWithDates(coverReader('ngày 03 tháng 12 năm 201 rà', apart, '2018'), year)).toBe('ngày 03 tháng 12 năm 201 rà');
   });
 
+  it('reads a day again that ends its line, "tháng" starting the next (11805\'s "ngày L0" / "tháng 03")', async () => {
+    // "10" printed at x 40–80, y 34–64; "ngày" before it, the rest on the line below (y 80–115).
+    const ten = drawNumber('10', 40);
+    const lines: [string, [number, number, number, number]][] = [
+      ['ngày', [0, 30, 36, 70]], ['L0', [44, 30, 70, 70]], ['tháng', [0, 80, 30, 115]], ['03', [34, 80, 50, 115]], ['năm', [54, 80, 70, 115]], ['2018', [74, 80, 110, 115]],
+    ];
+    const reader: OcrEngine = {
+      async recognize(_img, { mode }): Promise<OcrResult> {
+        if (mode !== 'text') return { text: '10', confidence: 0.95, words: [] };
+        return { text: 'ngày L0\ntháng 03 năm 2018', confidence: 0.9, words: lines.map(([text, bbox]) => ({ text, bbox, confidence: 0.9 })) };
+      },
+      close: async () => undefined,
+    };
+    expect(await readTextWithDates(reader, ten)).toBe('ngày 10 tháng 03 năm 2018');
+  });
+
   it('reads a month that is no month again, and keeps it when the new reading is none either', async () => {
     const twelve = drawNumber('12', 40);
     expect(await readTextWithDates(coverReader('ngày 06 tháng 13 năm 2018', boxes, '12'), twelve)).toBe('ngày 06 tháng 12 năm 2018');
