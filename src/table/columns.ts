@@ -4,13 +4,14 @@ import { fold } from '../text/index.ts';
 /** What a header cell's text says its column holds; null for a column it does not name. */
 export function roleOfHeader(text: string): ColumnRole | null {
   const key = fold(text);
-  // "STT" is often read with a stray letter from the cell border ("STTL", "STI").
-  if (/^(stt|tt)\b/.test(key) || /^st[tli]{0,2}$/.test(key.replace(/\s/g, ''))) return 'id';
   if (/tai lieu|kiem chung|minh chung|ghi chu/.test(key)) return 'evidence';
   if (/tham dinh/.test(key)) return 'appraised';
   if (/tu cham|tu danh gia/.test(key)) return 'self';
   if (/chuan|toi da/.test(key)) return 'max';
   if (/linh vuc|tieu chi|noi dung/.test(key)) return 'title';
+  // "STT" is often read with a stray letter from the cell border ("STTL", "STI"); a speck read
+  // as "TT" before another column's name does not make it the id column ("TT x Điem tự chãm").
+  if (/^(stt|tt)\b/.test(key) || /^st[tli]{0,2}$/.test(key.replace(/\s/g, ''))) return 'id';
   return null;
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { binarise, findGrid } from '../../src/image/index.ts';
 import type { OcrEngine, OcrResult } from '../../src/ocr/index.ts';
-import { readTable } from '../../src/table/index.ts';
+import { readTable, roleOfHeader } from '../../src/table/index.ts';
 import { cutAtSide, pointsBox, startAtGlyph, withoutHeader } from '../../src/table/read.ts';
 import type { ColumnRole, SourceLine } from '../../src/report/index.ts';
 import { drawTable } from '../image/render.ts';
@@ -306,5 +306,14 @@ describe('cutAtSide tells an id the ruling line cut', () => {
     expect(cutAtSide(page((x, y) => x >= 70 && x <= 100 && y >= 40 && y < 52), cell)).toBe(false);
     expect(cutAtSide(page((x, y) => x === 119 && y === 45), cell)).toBe(false);
     expect(cutAtSide(page((x) => x === 119), cell)).toBe(false);
+  });
+});
+
+describe('roleOfHeader', () => {
+  it('names a column by the words of its header, a speck read as "TT" before them aside (11506\'s "TT x Điem tự chãm")', () => {
+    expect(roleOfHeader('TT x\nĐiem\ntự\n\n~\nchãm')).toBe('self');
+    expect(roleOfHeader('STT')).toBe('id');
+    expect(roleOfHeader('STTL')).toBe('id');
+    expect(roleOfHeader('Điểm\nthâm\nđịnh')).toBe('appraised');
   });
 });
