@@ -8,6 +8,8 @@ export const BAND_PAD = 8;
 const COARSE_BLUR = 0.8;
 /** Two digits readings this sure, fitting the glyphs and agreeing, need no third. */
 const SURE_READING = 0.9;
+/** One digits reading this sure, fitting whole glyphs, needs no second. */
+const VERY_SURE = 0.95;
 
 /**
  * Resizes an image by `factor` (within 5% of its size it is left as it is), and blurs it by
@@ -118,15 +120,18 @@ export async function readScore(ocr: OcrEngine, band: GrayImage, { datePart = fa
     return { text, value, confidence: result.confidence, fits };
   };
   const sure = (r: Reading) => r.fits && r.confidence >= SURE_READING;
-  const reading = read({ height: 24, mode: 'digits' });
-  // Points another pass read already (an option's line read as text, `seen`) need one digits
-  // reading only, when that one is sure, fits its glyphs and gives the same value.
-  const once = seen !== '' ? await reading : null;
-  if (once && sure(once) && !glyphs.broken && !glyphs.stacked && once.value === parseScore(seen.replace(/[^0-9.,]/g, ''))) return { text: once.text, confidence: once.confidence };
-  // Most cells read the same, surely and fitting their glyphs, at two sizes; only the others
-  // pay for the word pass.
-  const [first, second] = await Promise.all([reading, read({ height: 30, mode: 'digits' })]);
-  if (sure(first) && sure(second) && first.value === second.value && !glyphs.broken && !glyphs.stacked) return { text: first.text, confidence: Math.min(first.confidence, second.confidence) };
+  const whole = !glyphs.broken && !glyphs.stacked;
+  // One digits reading is enough when it is very sure and fits whole glyphs (a second one, at
+  // another size, then gave the same value or nothing in 1916 of 1917 such cells of 8 reports,
+  // of 11501–11508 and 11801–11806), or when another pass read the same value there already (an
+  // option's line read as text, `seen`) and it is sure and fits.
+  const first = await read({ height: 24, mode: 'digits' });
+  if (whole && first.fits && first.confidence >= VERY_SURE) return { text: first.text, confidence: first.confidence };
+  if (seen !== '' && whole && sure(first) && first.value === parseScore(seen.replace(/[^0-9.,]/g, ''))) return { text: first.text, confidence: first.confidence };
+  // Most other cells read the same, surely and fitting their glyphs, at two sizes; only the
+  // others pay for the word pass.
+  const second = await read({ height: 30, mode: 'digits' });
+  if (sure(first) && sure(second) && first.value === second.value && whole) return { text: first.text, confidence: Math.min(first.confidence, second.confidence) };
   const readings = [first, second, await read({ height: 40, mode: 'word' })];
   // A day or month whose glyphs broke apart ("0" as two arcs) is taken when every reading agrees surely.
   const unanimous = datePart && readings.every((r) => r.value !== null && r.text === first.text && r.confidence >= SURE_READING);

@@ -51,18 +51,31 @@ const readsAs = (text: string): OcrEngine => ({
 
 describe('readScore of points another pass read already', () => {
   /** An engine that reads every image as `text`, surely, counting its calls. */
-  const counting = (text: string) => {
-    const engine = { calls: 0, recognize: async () => { engine.calls++; return { text, confidence: 0.97, words: [] }; }, close: async () => undefined };
+  const counting = (text: string, confidence = 0.93) => {
+    const engine = { calls: 0, recognize: async () => { engine.calls++; return { text, confidence, words: [] }; }, close: async () => undefined };
     return engine;
   };
+
+  it('reads any score once when that reading is very sure and fits whole glyphs, and not when the glyphs are broken', async () => {
+    const once = counting('0,5', 0.97);
+    expect(await readScore(once, mainInkBand(drawNumber('0,5', 40))!)).toEqual({ text: '0,5', confidence: 0.97 });
+    expect(once.calls).toBe(1);
+    const misfit = counting('9,5', 0.97);
+    expect((await readScore(misfit, mainInkBand(drawNumber('0,5', 40))!)).confidence).toBeLessThan(0.8);
+    expect(misfit.calls).toBe(3);
+    // The last 3 of "3,3" cut at its waist: stacked, read twice and as a word.
+    const cut = counting('3,3', 0.97);
+    expect(await readScore(cut, mainInkBand(drawNumber('3,3', 40, (ctx) => { ctx.fillStyle = '#fff'; ctx.fillRect(70, 49, 30, 1); }))!)).toEqual({ text: '3,3', confidence: 0.97 });
+    expect(cut.calls).toBe(3);
+  });
 
   it('reads them once when that reading agrees surely, and twice when it does not', async () => {
     const band = mainInkBand(drawNumber('0,5', 40))!;
     const agreeing = counting('0,5');
-    expect(await readScore(agreeing, band, { seen: '0,5' })).toEqual({ text: '0,5', confidence: 0.97 });
+    expect(await readScore(agreeing, band, { seen: '0,5' })).toEqual({ text: '0,5', confidence: 0.93 });
     expect(agreeing.calls).toBe(1);
     const disagreeing = counting('0,5');
-    expect(await readScore(disagreeing, band, { seen: '05' })).toEqual({ text: '0,5', confidence: 0.97 });
+    expect(await readScore(disagreeing, band, { seen: '05' })).toEqual({ text: '0,5', confidence: 0.93 });
     expect(disagreeing.calls).toBe(2);
     // A reading that does not fit the glyphs is no confirmation, whatever the other pass read.
     const misfit = counting('9,5');
@@ -165,14 +178,14 @@ describe('readScore read as a word', () => {
   it('takes a word with letters other than strokes for no reading, not for the ones in it', async () => {
     // A 0 whose foot the scan opened: digits-only "0" twice, not both surely; as a word "lại".
     const engine = (word: string): OcrEngine => {
-      const digits = [0.95, 0.81];
+      const digits = [0.93, 0.81];
       return {
         recognize: async (_img, { mode }) => (mode === 'word' ? { text: word, confidence: 0.89, words: [] } : { text: '0', confidence: digits.shift() ?? 0, words: [] }),
         close: async () => undefined,
       };
     };
     const zero = () => mainInkBand(drawNumber('0', 40))!;
-    expect(await readScore(engine('lại'), zero())).toEqual({ text: '0', confidence: 0.95 });
+    expect(await readScore(engine('lại'), zero())).toEqual({ text: '0', confidence: 0.93 });
     expect((await readScore(engine('l'), zero())).confidence).toBeLessThan(0.5);
   });
 });
