@@ -23,10 +23,11 @@ const MARKS = String.raw`[:.,'‘’\u0060\u02c6°|\-–_„]`;
 const WORDED = String.raw`(?<d2>\d{1,2})(?: ?${MARKS}{1,3})* th\p{L}ng[ .](?<m2>\d{1,2})[:.,]? ?n\p{L}m(?: ?[-–] ?| )(?<y2>\d{4})`;
 /**
  * "ngay", "ngây", "ngav", "ngàÿ", "hgày", "thang", "nǎm": OCR of a poor scan drops or changes
- * the marks, and puts a stray dot, colon, dash, degree sign or quote mark around "ngày" ("NĐ-CP .
- * ngày", "ngày. - 21/03/2018", "ngày ° 25/06/2018"), a speck read as a word of one or two letters after it
- * ("ngày I 29/10/2018", "ngày cờ 27/12/2018"), or marks after a number ("08: tháng", "16. -
- * tháng", "13 _„ tháng", "năm-2017", "năm - 2017", "09năm"); the digits still prove the date.
+ * the marks, and puts a stray dot, colon, dash, degree sign or quote mark around "ngày"
+ * ("NĐ-CP . ngày", "ngày. - 21/03/2018", "ngày ° 25/06/2018"), a speck read as a word of one or
+ * two letters after it ("ngày I 29/10/2018", "ngày cờ 27/12/2018"), or marks after a number
+ * ("08: tháng", "16. - tháng", "13 _„ tháng", "năm-2017", "năm - 2017", "09năm"); the digits
+ * still prove the date.
  */
 const NOISE = String.raw`(?: ?${MARKS}{1,3}| \p{L}{1,2}(?= \d))*`;
 const DATE_AFTER = new RegExp(String.raw`^${GAP} ?[,.:'‘’\u0060-]? ?[nh]g\p{L}[yvÿ]${NOISE} ?(?:${DAY_MONTH_YEAR}|${WORDED})(?!\d)`, 'iu');

@@ -122,9 +122,9 @@ export async function readScore(ocr: OcrEngine, band: GrayImage, { datePart = fa
   const sure = (r: Reading) => r.fits && r.confidence >= SURE_READING;
   const whole = !glyphs.broken && !glyphs.stacked;
   // One digits reading is enough when it is very sure and fits whole glyphs (a second one, at
-  // another size, then gave the same value or nothing in 1916 of 1917 such cells of 8 reports,
-  // of 11501–11508 and 11801–11806), or when another pass read the same value there already (an
-  // option's line read as text, `seen`) and it is sure and fits.
+  // another size, then gave the same value or nothing in 1916 of 1917 such cells of 11501,
+  // 11503, 11505, 11508, 11801, 11802, 11804 and 11806), or when another pass read the same
+  // value there already (an option's line read as text, `seen`) and it is sure and fits.
   const first = await read({ height: 24, mode: 'digits' });
   if (whole && first.fits && first.confidence >= VERY_SURE) return { text: first.text, confidence: first.confidence };
   if (seen !== '' && whole && sure(first) && first.value === parseScore(seen.replace(/[^0-9.,]/g, ''))) return { text: first.text, confidence: first.confidence };
@@ -158,7 +158,7 @@ const BY_SHAPE = 0.5;
 /**
  * Confidence of a lone whole glyph of one straight stroke read as 1 from its shape: trusted. No
  * other digit is printed so (on the generator's four faces × four styles × five sizes, binarised
- * and enlarged as coarse cells are, 1 is a stroke in 70 of 80 and no other digit ever), and a
+ * and enlarged as coarse cells are, 1 is a stroke in 72 of 80 and no other digit ever), and a
  * digit the scan broke leaves its other pieces beside it (the glyphs are then broken).
  */
 const ONE_BY_SHAPE = 0.85;
