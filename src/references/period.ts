@@ -17,8 +17,8 @@ const YEAR = String.raw`(?<year>(?:19|20)\d\d)(?!\d)`;
  * only; in one that has an I, OCR's other upright strokes (l, 1, |, and J for a serif I) count
  * as I: "Quý II1/2018", "Quý JII/2018"; an H is two I run together or one I misread ("Quý IH/2018"
  * is III or II, and names the span of both: only a date before both is out of its period); so
- * do three ones alone ("Quý 111/2018" is III: there is no quarter 111; "Quý 11" may be II or a
- * slip, and is none). A numeral of several strokes may have lost its slash to the year
+ * do three ones alone ("Quý 111/2018" is III: there is no quarter 111), and two ("Quý 11/2018"
+ * is II or III, below). A numeral of several strokes may have lost its slash to the year
  * ("Quý 1112018") or have it read as a Z or an L ("Quý IIZ2018", "Quý JJIL2018"), or read
  * twice ("Quý II1/⁄2018"); an L before the slash is the last I ("Quý IIL/2018"). A lone digit
  * may not lose its slash ("Quý 12018" could be anything). "Quý" may have lost its tone mark
@@ -27,7 +27,7 @@ const YEAR = String.raw`(?<year>(?:19|20)\d\d)(?!\d)`;
  */
 const STROKES = String.raw`IV|[Il1|JH]*[IH][Il1|JH]*(?:L(?=\/))?|111`;
 const QUARTER = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:[Qq][uư][ýíy]|QU[ÝÍY]) (?:(?<q>${STROKES}|[1-4])(?![\p{L}\d]) ?(?:\/\/?|-|năm|NĂM) ?|(?<glued>${STROKES})[ZL]?(?=(?:19|20)\d\d(?!\d)))${YEAR}`,
+  String.raw`(?<![\p{L}\d])(?:[Qq][uư][ýíy]|QU[ÝÍY]) (?:(?<q>${STROKES}|11|[1-4])(?![\p{L}\d]) ?(?:\/\/?|-|năm|NĂM) ?|(?<glued>${STROKES})[ZL]?(?=(?:19|20)\d\d(?!\d)))${YEAR}`,
   'u',
 );
 /** "6 tháng đầu năm 2018", "6 tháng cuối năm 2018", "9 tháng (đầu) năm 2018". */
@@ -53,7 +53,9 @@ function quarter(subject: string): ReferencePeriod | null {
   const year = match?.groups?.year;
   if (!match || !q || !year) return null;
   const strokes = q.replace(/[l1|JL]/g, 'I');
-  const readings = [strokes.replace(/H/g, 'I'), strokes.replace(/H/g, 'II')].map((r) => ROMAN[r] ?? Number(r)).filter((n) => n >= 1 && n <= 4);
+  // Two ones before the slash are a II, or a III that lost a stroke (11503's "Quý 11/2018"):
+  // there is no quarter 11. Like an H, they name the span of both.
+  const readings = q === '11' ? [2, 3] : [strokes.replace(/H/g, 'I'), strokes.replace(/H/g, 'II')].map((r) => ROMAN[r] ?? Number(r)).filter((n) => n >= 1 && n <= 4);
   if (readings.length === 0) return null;
   const first = Math.min(...readings);
   const last = Math.max(...readings);
