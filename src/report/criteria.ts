@@ -158,14 +158,6 @@ const SURE_ID = 0.8;
  * be lower (0.75 for a clean "7.1" printed for 7.1.1, 0.79 for "3.13" for 3.1.3).
  */
 const SLIP_ID = 0.7;
-/**
- * A dot dropped between digits that were all read ("7.12" for 7.1.2) is claimed of an id read
- * as surely as one whose ink touches the cell's side (capped at 0.5 by the table reader): a cut
- * there takes a first or last digit, never a dot between two (11507's "7.12" on a page skewed
- * 2.4°). The glyphs stand close where no dot is printed, or the id reader would have put it back.
- */
-const DOT_SLIP_ID = 0.5;
-const digitsOf = (id: string) => id.replace(/\D/g, '');
 
 /**
  * Gives each criterion its canonical id. A row keeps its printed id when that id is the
@@ -199,8 +191,7 @@ export function resolveIds(criteria: ReadCriterion[], schema: CriteriaSchema | n
     const match = inOrder && titleFits ? undefined : nearest?.s ?? (index === undefined ? onlyGap(c.saidId, between(), used) : undefined);
     if (match && match.id !== c.saidId) {
       c.id = match.id;
-      const least = digitsOf(c.saidId) === digitsOf(match.id) ? DOT_SLIP_ID : SLIP_ID;
-      if (c.idConfidence >= least && isPrintingSlip(c.saidId, match.id)) c.printedId = c.saidId;
+      if (c.idConfidence >= SLIP_ID && isPrintingSlip(c.saidId, match.id)) c.printedId = c.saidId;
     }
     // An id neither read surely nor borne out by its title (a speck read as "5" on an option's
     // row) says nothing of where the table has got to: it must not send the rows after it far ahead.
