@@ -62,9 +62,14 @@ export function pointsBox(words: OcrWord[]): { box: Box; colons: number; text: s
       const from = x0 + Math.round(((x1 - x0) * (at + 1)) / word.text.length);
       candidates.push({ box: [from, y0 - 4, x1 + 4, y1 + 4], colons, digits: true, text: glued, byShare: true });
     } else if (glued === '' && after.length > 0 && after.length <= 2) {
+      // A word of letters farther than a line's height from the digits is a speck read at the
+      // line's end, no part of the points ("0.5 … tc", 11908: boxed with it, read 5).
+      const digits = after.filter((w) => /\d/.test(w.text));
+      const near = (w: OcrWord) => digits.some((d) => Math.max(d.bbox[0] - w.bbox[2], w.bbox[0] - d.bbox[2]) <= typical);
+      const points = digits.length > 0 ? after.filter(near) : after;
       // The colon's word may be boxed over the first of them ("vị:" 421–515, "1" 495–519).
-      const box: Box = [Math.min(x1 + 2, ...after.map((w) => w.bbox[0])), Math.min(...after.map((w) => w.bbox[1])) - 4, Math.max(...after.map((w) => w.bbox[2])) + 4, Math.max(...after.map((w) => w.bbox[3])) + 4];
-      candidates.push({ box, colons, digits: after.some((w) => /\d/.test(w.text)), text: after.map((w) => w.text).join(''), byShare: false });
+      const box: Box = [Math.min(x1 + 2, ...points.map((w) => w.bbox[0])), Math.min(...points.map((w) => w.bbox[1])) - 4, Math.max(...points.map((w) => w.bbox[2])) + 4, Math.max(...points.map((w) => w.bbox[3])) + 4];
+      candidates.push({ box, colons, digits: digits.length > 0, text: points.map((w) => w.text).join(''), byShare: false });
     }
   }
   return candidates.findLast((c) => c.digits) ?? candidates.at(-1) ?? null;

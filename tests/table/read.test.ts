@@ -222,6 +222,13 @@ describe('pointsBox finds the points of a scoring option', () => {
     expect(pointsBox([word('thời:', 0, 100), word('0,5', 110, 170), speck(300), speck(600)])).toMatchObject({ box: [102, 6, 174, 44], colons: 1 });
   });
 
+  it('without a word of letters a line\'s height or more away from them (11908\'s "hoạch:" / "0.5 … tc")', () => {
+    // The points start the second line; a speck read as "tc" ends it, 15 px shorter than the words.
+    const next = (text: string, x0: number, x1: number, y0: number) => ({ text, bbox: [x0, y0, x1, 109] as [number, number, number, number], confidence: 0.9 });
+    const words = [word('dưới', 426, 521), word('80%', 538, 629), word('kế', 644, 699), word('hoạch:', 708, 839), next('0.5', 8, 71, 72), next('tc', 780, 835, 90)];
+    expect(pointsBox(words)).toMatchObject({ box: [8, 68, 75, 113], text: '0.5', colons: 1 });
+  });
+
   it('after the colon digits follow rather than a later one', () => {
     expect(pointsBox([word('hoạch:', 0, 100), word('05', 110, 140), word(':', 160, 163), word('x', 170, 180)])?.colons).toBe(1);
   });
