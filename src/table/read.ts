@@ -79,7 +79,7 @@ export function pointsBox(words: OcrWord[]): { box: Box; colons: number; text: s
  * A points box whose left side cuts through a glyph (points glued to their colon are boxed by
  * their share of the word's letters, and digits are wider than most letters: "đơnvị:05" cut its
  * 0 in half, read 2,5) starts at the gap before that glyph, or after it when it is the colon
- * (two dots, one over the other).
+ * (two short dots, one over the other: a digit with a speck under it is none, 11908's "0.5").
  */
 export function startAtGlyph(img: GrayImage, box: Box): Box {
   const [x0, y0, x1, y1] = box;
@@ -99,8 +99,11 @@ export function startAtGlyph(img: GrayImage, box: Box): Box {
   const rows = new Set<number>();
   for (let x = a; x <= b; x++) for (const y of inkRows(x)) rows.add(y);
   const ys = [...rows].sort((p, q) => p - q);
-  const gap = ys.some((y, i) => i > 0 && y - ys[i - 1]! > 2);
-  return [gap ? b + 1 : a, y0, x1, y1];
+  // A colon's ink is two dots apart, each short; a digit with a speck under it is not one.
+  const runs: number[] = [];
+  ys.forEach((y, i) => { if (i === 0 || y - ys[i - 1]! > 2) runs.push(1); else runs[runs.length - 1]!++; });
+  const colon = runs.length > 1 && runs.every((n) => n <= 0.3 * (bottom - top));
+  return [colon ? b + 1 : a, y0, x1, y1];
 }
 
 /**

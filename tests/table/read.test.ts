@@ -262,6 +262,10 @@ describe('startAtGlyph', () => {
     expect(startAtGlyph(colon, [32, 0, 90, 40])).toEqual([34, 0, 90, 40]);
   });
 
+  it('moves a box that cuts a digit with a speck under it back to the gap before it, not past it as past a colon', () => {
+    expect(startAtGlyph(inked([40, 5, 60, 30], [42, 34, 45, 37]), [50, 0, 90, 40])).toEqual([40, 0, 90, 40]);
+  });
+
   it('leaves a box that starts in a gap as it is', () => {
     expect(startAtGlyph(inked([40, 5, 60, 35]), [36, 0, 90, 40])).toEqual([36, 0, 90, 40]);
   });
