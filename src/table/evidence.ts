@@ -72,6 +72,11 @@ async function withCitationsReread(ocr: OcrEngine, img: GrayImage, read: OcrResu
   const inDate = (w: OcrWord) => dateParts.some((p) => sameLine(p.box, w.bbox) && w.bbox[0] >= p.box[0] - 2 && w.bbox[2] <= p.box[2] + 2);
   const doubtful = (w: OcrWord) => !inDate(w) && (misshapen(w.text) || unsure(w) || clashes.has(w) || (everyCitation && CITATION_WORD.test(w.text)));
   const inked = (word: OcrWord) => (documentNumber(word.text) === undefined ? null : wholeGlyphs(glyphsBeforeSlash(cropCell(img, word.bbox, 2))));
+  // Numbers split in two are joined first: the second half may also be misshapen ("36 I7/QĐ-CT").
+  for (const split of splitNumbers(read.words)) {
+    const again = await rereadTwice(ocr, img, split.joined, false);
+    if (again === split.expected) text = text.replace(split.joined.text, again);
+  }
   for (const word of read.words.filter(doubtful)) {
     const again = misshapen(word.text) ? await rereadWord(ocr, img, word) : await rereadTwice(ocr, img, word, clashes.has(word));
     if (again !== null && !dropsDigits(word.text, again, () => inked(word)?.digits)) text = text.replace(word.text, again);
@@ -90,10 +95,6 @@ async function withCitationsReread(ocr: OcrEngine, img: GrayImage, read: OcrResu
     if (strokes !== null) fromInk.set(i, 'I'.repeat(strokes) + word.text.slice(/^[^/⁄]+/u.exec(word.text)![0].length));
   }
   text = replaceWords(text, read.words, fromInk);
-  for (const split of splitNumbers(read.words)) {
-    const again = await rereadTwice(ocr, img, split.joined, false);
-    if (again === split.expected) text = text.replace(split.joined.text, again);
-  }
   for (const part of dateParts) {
     const band = mainInkBand(cropCell(img, part.box, 4), BAND_PAD);
     const again = band === null ? null : await readScore(ocr, band, { datePart: true, most: 9999 });
@@ -220,19 +221,20 @@ function pairBox(a: OcrWord, b: OcrWord, gap: number): Box | null {
 /**
  * Numbers the OCR split in two after "số" or "ngày" ("số 1 107/BC-UBND", "ngày 1 1/07/2018"):
  * a word of one or two digits, or a serif 1 read as a stroke ("ngày ¡ 1/07/2018", "ngày I
- * 1/1/2018"), right before a word that starts with a digit, at most one of its characters'
- * width apart. Both are read again as one word, twice, and joined only when those readings
- * agree on every digit of both (`expected`: the stroke a 1).
+ * 1/1/2018"), right before a word that starts with a digit or a stroke and a digit ("số 36
+ * I7/QĐ-CT"), at most one of its characters' width apart. Both are read again as one word,
+ * twice, and joined only when those readings agree on every digit of both (`expected`: the
+ * strokes 1s).
  */
 function splitNumbers(words: OcrWord[]): { joined: OcrWord; expected: string }[] {
   const splits = [];
   for (let i = 1; i + 1 < words.length; i++) {
     const [before, head, rest] = [words[i - 1]!, words[i]!, words[i + 1]!];
-    if (!/^(?:s\p{L}|ng\p{L}y)$/iu.test(before.text) || !/^(?:\d{1,2}|[¡Il|!])$/.test(head.text) || !/^\d/.test(rest.text)) continue;
+    if (!/^(?:s\p{L}|ng\p{L}y)$/iu.test(before.text) || !/^(?:\d{1,2}|[¡Il|!])$/.test(head.text) || !/^(?:\d|[Il|]\d)/.test(rest.text)) continue;
     // A serif 1's box is its stem, much narrower than the place it takes: measure by the number.
     const box = pairBox(head, rest, charWidth(rest));
     if (!box) continue;
-    const expected = `${/\d/.test(head.text) ? head.text : '1'}${rest.text}`;
+    const expected = `${/\d/.test(head.text) ? head.text : '1'}${rest.text.replace(/^[Il|]/, '1')}`;
     splits.push({ joined: { text: `${head.text} ${rest.text}`, bbox: box, confidence: Math.min(head.confidence, rest.confidence) }, expected });
   }
   return splits;

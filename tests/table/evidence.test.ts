@@ -202,6 +202,11 @@ describe('readEvidence, numbers split in two', () => {
     expect((await readEvidence(other, blank)).text).toBe('VB số 2666/SNV-CCHC ngày I 1/1/2018 v/v');
   });
 
+  it('joins a number split before a half that is misshapen too ("số 36 I7/QĐ-CT", 11908), before reading that half alone', async () => {
+    const ocr = engine('Quyết định số 36 I7/QĐ-CT ngày 03/01/2018', ['3617/QĐ-CT', '3617/QĐ-CT', '17/QĐ-CT', '17/QĐ-CT']);
+    expect((await readEvidence(ocr, blank)).text).toBe('Quyết định số 3617/QĐ-CT ngày 03/01/2018');
+  });
+
   it('keeps them apart when a reading does not hold both', async () => {
     const ocr = engine('BC số 1 107/BC-UBND ngày 02/03/2018', ['107/BC-UBND', '1107/BC-UBND']);
     expect((await readEvidence(ocr, blank)).text).toBe('BC số 1 107/BC-UBND ngày 02/03/2018');
