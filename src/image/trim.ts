@@ -213,6 +213,9 @@ export interface NumberGlyphs {
   stacked: boolean;
 }
 
+/** Whether every digit's ink is there and its own: none broken, none cut at its waist ({@link NumberGlyphs}). */
+export const wholeDigits = (glyphs: NumberGlyphs) => !glyphs.broken && !glyphs.stacked;
+
 interface Blob { x0: number; y0: number; x1: number; y1: number; pixels: number[]; split?: boolean; stacked?: boolean; ring?: boolean; footJoined?: boolean }
 
 /**
@@ -443,6 +446,7 @@ export function numberGlyphs(img: GrayImage): NumberGlyphs {
   };
   const marks = blobs.filter((b) => !digits.includes(b) && between(b) && b.y0 > top + (bottom - top) * 0.5 && b.y0 < bottom);
   const least = Math.min(...digits.map((d) => d.pixels.length));
+  const [left, right] = [Math.min(...digits.map((d) => d.x0)) - tallest, Math.max(...digits.map((d) => d.x1)) + tallest];
   let astray = false;
   for (const b of blobs) {
     if (digits.includes(b) || marks.includes(b) || joinPiece(b, digits, 0.25 * tallest)) continue;
@@ -450,7 +454,7 @@ export function numberGlyphs(img: GrayImage): NumberGlyphs {
     // beside them is a piece of a digit the scan broke up, not dust: what is read without it
     // is no sure number ("3,5" whose 5 came apart in two, read "3").
     astray ||= b.y1 - b.y0 >= tallest / 3 && b.pixels.length >= least / 6 && b.y0 < bottom && b.y1 > top
-      && b.x1 > Math.min(...digits.map((d) => d.x0)) - tallest && b.x0 < Math.max(...digits.map((d) => d.x1)) + tallest;
+      && b.x1 > left && b.x0 < right;
     for (const p of b.pixels) data[p] = 255;
   }
   const hanging = hangingComma(digits, img.width);

@@ -1,4 +1,4 @@
-import { cropCell, glyphColumns, glyphsBeforeSlash, mainInkBand, romanStrokes, type GrayImage, type NumberGlyphs } from '../image/index.ts';
+import { cropCell, glyphColumns, glyphsBeforeSlash, mainInkBand, romanStrokes, wholeDigits, type GrayImage, type NumberGlyphs } from '../image/index.ts';
 import type { OcrEngine, OcrResult, OcrWord } from '../ocr/index.ts';
 import { parseReferences } from '../references/index.ts';
 import type { Box } from '../report/index.ts';
@@ -289,7 +289,7 @@ function dropsDigits(first: string, again: string, inkDigits: () => number | und
 }
 
 /** Glyphs that can be counted on: none broken, no mark among them. */
-const wholeGlyphs = (glyphs: NumberGlyphs | null) => (glyphs !== null && !glyphs.broken && !glyphs.stacked && glyphs.marks === 0 ? glyphs : null);
+const wholeGlyphs = (glyphs: NumberGlyphs | null) => (glyphs !== null && wholeDigits(glyphs) && glyphs.marks === 0 ? glyphs : null);
 
 /**
  * A document number the OCR read one digit short, a serif 1 dropped ("28/BC-UBND" printed

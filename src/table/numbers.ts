@@ -1,4 +1,4 @@
-import { fromSharp, numberGlyphs, toSharp, type GrayImage, type NumberGlyphs } from '../image/index.ts';
+import { fromSharp, numberGlyphs, toSharp, wholeDigits, type GrayImage, type NumberGlyphs } from '../image/index.ts';
 import type { OcrEngine } from '../ocr/index.ts';
 import { isSubsequence, parseScore } from '../text/index.ts';
 
@@ -120,7 +120,7 @@ export async function readScore(ocr: OcrEngine, band: GrayImage, { datePart = fa
     return { text, value, confidence: result.confidence, fits };
   };
   const sure = (r: Reading) => r.fits && r.confidence >= SURE_READING;
-  const whole = !glyphs.broken && !glyphs.stacked;
+  const whole = wholeDigits(glyphs);
   // One digits reading is enough when it is very sure and fits whole glyphs (a second one, at
   // another size, then gave the same value or nothing in 1916 of 1917 such cells of 11501,
   // 11503, 11505, 11508, 11801, 11802, 11804 and 11806), or when another pass read the same
@@ -163,7 +163,7 @@ const BY_SHAPE = 0.5;
  */
 const ONE_BY_SHAPE = 0.85;
 /** How surely the glyphs' shapes alone show ones: a lone whole stroke surely, more or a broken one not. */
-const byShape = (glyphs: NumberGlyphs) => (glyphs.digits === 1 && glyphs.stems[0] && !glyphs.broken && !glyphs.stacked ? ONE_BY_SHAPE : BY_SHAPE);
+const byShape = (glyphs: NumberGlyphs) => (glyphs.digits === 1 && glyphs.stems[0] && wholeDigits(glyphs) ? ONE_BY_SHAPE : BY_SHAPE);
 
 /**
  * The LSTM returns nothing for some bold serif 1s ("11" of a section's max), under any page
@@ -205,7 +205,7 @@ export async function readId(ocr: OcrEngine, band: GrayImage): Promise<{ text: s
   const [a, b] = reads as [{ text: string; confidence: number }, { text: string; confidence: number }];
   // Only two readings that fit the glyphs and agree make an id sure enough to call a row
   // misnumbered, and only of glyphs that are whole.
-  const sure = a.confidence > 0 && a.text === b.text && !glyphs.broken && !glyphs.stacked;
+  const sure = a.confidence > 0 && a.text === b.text && wholeDigits(glyphs);
   return { text: a.confidence > 0 ? a.text : b.text || a.text || '?', confidence: sure ? Math.min(a.confidence, b.confidence) : 0.3 * Math.max(a.confidence, b.confidence) };
 }
 
