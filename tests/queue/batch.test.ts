@@ -74,6 +74,9 @@ describe('a batch through the queue', () => {
     await until('the store to exist', () => existsSync(join(data, 'store.sqlite')) && /queued/.test(ingest.out()));
     const store: Store = openStore(data);
     try {
+      // The victim's pages come back once its locks lapse (16 s); the flush must come after, or
+      // Redis would forget those pages before any worker saw them stall.
+      await until('a stalled page to go back to the queue', () => workers.slice(1).some((w) => /stalled \(its worker stopped/.test(w.out())));
       await until('some reports to land', () => store.listReports({ status: 'done' }).length >= 8);
       const pendingAtFlush = store.pending().length;
       await redis.client.flushall();
