@@ -207,6 +207,11 @@ export interface NumberGlyphs {
   lowerSides: boolean[];
   /** For each digit blob, left to right: whether it is a 0 the scan opened at its top and bottom, two arcs "( )" taken as one. */
   rings: boolean[];
+  /**
+   * For each digit blob, left to right: whether a flat bar that stood apart under it was joined
+   * to it ({@link joinPiece}): the foot of a 2 whose diagonal the scan broke (or a 1's serif).
+   */
+  footBars: boolean[];
   /** Whether a digit blob is shorter than the others: a glyph the scan broke, whose reading is not sure. */
   broken: boolean;
   /** Whether a digit is two halves that touched at a corner only, one over the other: sure only when every reading agrees. */
@@ -216,7 +221,7 @@ export interface NumberGlyphs {
 /** Whether every digit's ink is there and its own: none broken, none cut at its waist ({@link NumberGlyphs}). */
 export const wholeDigits = (glyphs: NumberGlyphs) => !glyphs.broken && !glyphs.stacked;
 
-interface Blob { x0: number; y0: number; x1: number; y1: number; pixels: number[]; split?: boolean; stacked?: boolean; ring?: boolean; footJoined?: boolean }
+interface Blob { x0: number; y0: number; x1: number; y1: number; pixels: number[]; split?: boolean; stacked?: boolean; ring?: boolean; footJoined?: boolean; footBar?: boolean }
 
 /**
  * A coarse 1-bit scan cuts some glyphs across their waist into halves that touch only at a
@@ -391,6 +396,27 @@ function blobsOf(img: GrayImage): Blob[] {
 }
 
 /**
+ * Whether a glyph of the number in an image touches its left or right edge where it may have
+ * lost part of itself: it is shorter than the tallest glyph of its line or narrower than the
+ * widest (at 0.8), or none stands beside it to compare with. A whole digit set tight against a
+ * narrow column's ruling line (the 2 of 12002's "4.12" in DejaVu Serif) is as wide as its
+ * neighbours; a speck at the edge away from the number's line is none of its glyphs.
+ */
+export function cutAtEdge(img: GrayImage, side: 'left' | 'right'): boolean {
+  const blobs = blobsOf(img);
+  const tallest = Math.max(0, ...blobs.map((b) => b.y1 - b.y0));
+  const rowsShared = (a: Blob, b: Blob) => Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0) > 0;
+  const numberLine = blobs.filter((b) => b.y1 - b.y0 >= 0.5 * tallest);
+  return blobs.filter((b) => (side === 'left' ? b.x0 === 0 : b.x1 === img.width)).some((t) => {
+    if (!numberLine.some((g) => rowsShared(g, t))) return false;
+    const line = blobs.filter((b) => b !== t && rowsShared(b, t));
+    const high = Math.max(t.y1 - t.y0, ...line.map((b) => b.y1 - b.y0));
+    const widest = Math.max(0, ...line.filter((b) => b.y1 - b.y0 >= 0.8 * high).map((b) => b.x1 - b.x0));
+    return t.y1 - t.y0 < 0.8 * high || t.x1 - t.x0 < 0.8 * widest || widest === 0;
+  });
+}
+
+/**
  * How many glyphs stand side by side in a word's ink: its blobs, counting as one those that
  * share most of their width (a letter and its accent, a glyph the scan split), specks of two
  * pixels or fewer left out. A character the OCR found no ink for shows as one glyph too few.
@@ -432,7 +458,7 @@ export function numberGlyphs(img: GrayImage): NumberGlyphs {
   // A bold comma may be half as tall as the digits, but it starts in their lower half.
   const highest = Math.min(...tall.map((t) => t.y0));
   const digits = tall.filter((b) => b.y0 < highest + 0.5 * tallest);
-  if (digits.length === 0) return { image: img, digits: 0, separator: false, pattern: '', marks: 0, stems: [], holes: [], holeHeights: [], feet: [], ovals: [], lowerSides: [], rings: [], broken: false, stacked: false };
+  if (digits.length === 0) return { image: img, digits: 0, separator: false, pattern: '', marks: 0, stems: [], holes: [], holeHeights: [], feet: [], ovals: [], lowerSides: [], rings: [], footBars: [], broken: false, stacked: false };
   const top = Math.min(...digits.map((b) => b.y0));
   const bottom = Math.max(...digits.map((b) => b.y1));
   const data = Buffer.from(img.data);
@@ -486,6 +512,7 @@ export function numberGlyphs(img: GrayImage): NumberGlyphs {
     // (A comma run into a digit's foot stands beside its lower half.)
     lowerSides: ordered.map((b) => b !== hanging?.digit && twoSided(b, img.width, 0.55, 0.68)),
     rings: ordered.map((b) => b.ring === true),
+    footBars: ordered.map((b) => b.footBar === true),
     // Printed digits stand equally tall: a shorter one lost a stroke ("5" without its upright
     // reads as 2), and no reading of it is sure; nor of one the scan broke into pieces apart or
     // parted from its neighbour, nor of one wider than tall (two glyphs run together: "3.3"
@@ -531,6 +558,7 @@ function joinPiece(piece: Blob, digits: Blob[], reach: number): boolean {
   };
   const digit = digits.find(near);
   if (!digit) return false;
+  digit.footBar ||= piece.y0 >= digit.y1 && piece.x1 - piece.x0 > 2 * (piece.y1 - piece.y0);
   digit.pixels.push(...piece.pixels);
   digit.x0 = Math.min(digit.x0, piece.x0); digit.x1 = Math.max(digit.x1, piece.x1);
   digit.y0 = Math.min(digit.y0, piece.y0); digit.y1 = Math.max(digit.y1, piece.y1);

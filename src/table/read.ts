@@ -1,4 +1,4 @@
-import { cropCell, firstLine, isBlank, isCoarse, lastLineEnd, mainInkBand, numberBand, trimToInk, type GrayImage, type Grid, type GridCell } from '../image/index.ts';
+import { cropCell, cutAtEdge, firstLine, isBlank, isCoarse, lastLineEnd, mainInkBand, numberBand, trimToInk, type GrayImage, type Grid, type GridCell } from '../image/index.ts';
 import type { OcrEngine, OcrResult, OcrWord } from '../ocr/index.ts';
 import { parseOptions, type Box, type ColumnRole, type SourceLine } from '../report/index.ts';
 import { carryRoles, isHeaderRow, roleOfHeader } from './columns.ts';
@@ -196,7 +196,10 @@ const wordy = (text: string) => /\p{L}{3}/u.test(text.replace(/[lIij|!]/g, ''));
 /** The confidence at most of an id cut by its cell's side: placed by its title, never called misnumbered. */
 const CUT_ID = 0.5;
 
-/** Whether ink stands in the outermost column of pixels on either side of a cell: a glyph the ruling line cut. */
+/**
+ * Whether ink stands in the outermost column of pixels on either side of a cell where a glyph
+ * the ruling line cut would: not a whole digit set tight against the line ({@link cutAtEdge}).
+ */
 export function cutAtSide(bin: GrayImage, bbox: Box): boolean {
   const img = cropCell(bin, bbox);
   let left = 0, right = 0;
@@ -207,7 +210,7 @@ export function cutAtSide(bin: GrayImage, bbox: Box): boolean {
   // One pixel is a speck of dust, a cut stroke a few pixels tall; ink down most of the side is
   // what is left of the ruling line itself.
   const cut = (n: number) => n >= 3 && n < 0.5 * img.height;
-  return cut(left) || cut(right);
+  return (cut(left) && cutAtEdge(img, 'left')) || (cut(right) && cutAtEdge(img, 'right'));
 }
 
 /**

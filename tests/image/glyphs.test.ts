@@ -95,6 +95,12 @@ describe('numberGlyphs', () => {
     expect(numberGlyphs(await scanned('score-3.5-150dpi-5-in-pieces'))).toMatchObject({ digits: 2, broken: true });
   });
 
+  it('sees the foot of 12004\'s "2,5" (240 dpi 1-bit), standing apart from the 2\'s curve, as a bar under that digit', async () => {
+    expect(numberGlyphs(await scanned('score-2.5-240dpi-2-foot-apart'))).toMatchObject({ digits: 2, pattern: 'd.d', footBars: [true, false], broken: false });
+    // A whole 2 stands on its foot: no bar apart.
+    expect(numberGlyphs(mainInkBand(cell('2,5', 40))!).footBars).toEqual([false, false]);
+  });
+
   it('sees 11803\'s "3" (240 dpi 1-bit) cut at its waist as one stacked digit, not a broken one', async () => {
     expect(numberGlyphs(await scanned('score-3-240dpi-cut-at-waist'))).toMatchObject({ digits: 1, broken: false, stacked: true });
   });

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import type { OcrEngine } from '../../src/ocr/index.ts';
 import { mainInkBand, numberGlyphs } from '../../src/image/index.ts';
@@ -47,6 +49,16 @@ describe('readScore when no reading fits the glyphs', () => {
 const readsAs = (text: string): OcrEngine => ({
   recognize: async () => ({ text, confidence: 0.97, words: [] }),
   close: async () => undefined,
+});
+
+describe('readScore of a 2 whose foot stands apart', () => {
+  it('does not trust a reading of 3 for it, which the LSTM gave surely at both sizes (12004\'s "2,5")', async () => {
+    const file = new URL('../../fixtures/glyphs/score-2.5-240dpi-2-foot-apart.png', import.meta.url);
+    const { data, info } = await sharp(readFileSync(file)).grayscale().raw().toBuffer({ resolveWithObject: true });
+    const band = { data, width: info.width, height: info.height };
+    expect((await readScore(readsAs('3,5'), band)).confidence).toBeLessThan(0.8);
+    expect(await readScore(readsAs('2,5'), band)).toEqual({ text: '2,5', confidence: 0.97 });
+  });
 });
 
 describe('readScore of points another pass read already', () => {

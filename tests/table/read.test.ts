@@ -318,6 +318,16 @@ describe('cutAtSide tells an id the ruling line cut', () => {
     expect(cutAtSide(page((x, y) => x === 119 && y === 45), cell)).toBe(false);
     expect(cutAtSide(page((x) => x === 119), cell)).toBe(false);
   });
+
+  it('not by a whole digit set tight against the line, as wide as the one beside it; still by a narrower one', () => {
+    // Two digit-tall glyphs 12 px wide, the second touching the right side ("4.12" in a narrow column).
+    const glyph = (x0: number) => (x: number, y: number) => x >= x0 && x < x0 + 12 && y >= 40 && y < 60 && (y < 44 || x > x0 + 8 || y >= 56);
+    expect(cutAtSide(page((x, y) => glyph(90)(x, y) || glyph(108)(x, y)), cell)).toBe(false);
+    // The second one lost a third of its width to the line.
+    expect(cutAtSide(page((x, y) => glyph(90)(x, y) || (glyph(112)(x, y) && x < 120)), cell)).toBe(true);
+    // Specks at the side below the number, clear of it, cut none of its glyphs.
+    expect(cutAtSide(page((x, y) => glyph(90)(x, y) || (x >= 116 && y >= 70 && y < 74)), cell)).toBe(false);
+  });
 });
 
 describe('roleOfHeader', () => {
