@@ -14,19 +14,20 @@ export interface DateMatch {
  */
 const GAP = String.raw`(?:,? (?!(?:về|v\/v|ng[àa]y)(?!\p{L}))[^\s\d;.,()\u2029]+){0,6}?`;
 // Slashes a coarse scan lost leave spaces or marks ("ngày 04 04 2018", "ngày 10:06:2018",
-// "20/10,2018"), or join the day and month ("ngày 3002 2018": four digits are two and two) or
+// "20/10,2018", a slash read as a stroke letter "24/7i2018"), or join the day and month ("ngày 3002 2018": four digits are two and two) or
 // the month and a year of this era ("ngày 26 102018"): after "ngày", still a date.
-const SEP = String.raw`(?: ?[\/.:',-] ?| )`;
+const SEP = String.raw`(?: ?[\/.:',|iIl-] ?| )`;
 // A month of two digits may come out split by a space ("ngày 24/1 1/2018"), between slashes.
 const DAY_MONTH_YEAR = String.raw`(?:(?<d4>\d{1,2})\/(?<m4>\d \d)\/(?<y4>\d{4})|(?:(?<d>\d{1,2})${SEP}(?<m>\d{1,2})|(?<d3>\d{2})(?<m3>\d{2}))(?:${SEP}(?<y>\d{4})|(?<y3>(?:19|20)\d\d)))`;
 const MARKS = String.raw`[:.,'‘’\u0060\u02c6°|\-–_„]`;
-const WORDED = String.raw`(?<d2>\d{1,2})(?: ?${MARKS}{1,3})* th\p{L}ng[ .](?<m2>\d{1,2})[:.,]? ?n\p{L}m(?: ?[-–] ?| )(?<y2>\d{4})`;
+const WORDED = String.raw`(?<d2>\d{1,2})(?: ?${MARKS}{1,3})* th\p{L}ng[.:,]? ?(?<m2>\d{1,2})[:.,]? ?n\p{L}m(?: ?${MARKS}{1,3} ?| )(?<y2>\d{4})`;
 /**
  * "ngay", "ngây", "ngav", "ngàÿ", "hgày", "thang", "nǎm": OCR of a poor scan drops or changes
  * the marks, and puts a stray dot, colon, dash, degree sign or quote mark around "ngày"
  * ("NĐ-CP . ngày", "ngày. - 21/03/2018", "ngày ° 25/06/2018"), a speck read as a word of one or
  * two letters after it ("ngày I 29/10/2018", "ngày cờ 27/12/2018"), or marks after a number
- * ("08: tháng", "16. - tháng", "13 _„ tháng", "năm-2017", "năm - 2017", "09năm"); the digits
+ * ("08: tháng", "16. - tháng", "13 _„ tháng", "tháng. 12", "năm-2017", "năm -: 2018", "năm '' 2018",
+ * "09năm"); the digits
  * still prove the date.
  */
 const NOISE = String.raw`(?: ?${MARKS}{1,3}| \p{L}{1,2}(?= \d))*`;

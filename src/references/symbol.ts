@@ -21,8 +21,12 @@ const [UPPER, LOWER, LETTER] = [latin(/\p{Lu}/u), latin(/\p{Ll}/u), latin(/\p{L}
 /** A symbol part: starts upper case and holds a second capital (UBND, TTg, CTrTT, QH13), so "Thị" or "Tổ" never extends a symbol. */
 const SEG = `[${UPPER}][${LOWER}\\d]*[${UPPER}][${LETTER}\\d]*`;
 const UNIT = `${SEG}(?:&${SEG})*`;
-/** Stray spaces are accepted around the first join only ("342/KH - UBND"): later ones would swallow the next item of a list. */
-const SYMBOL = `${UNIT}(?: ?[-/]-? ?${UNIT})?(?:[-/]${UNIT})*`; // "BC--UBND": a dash OCR doubled
+/**
+ * Stray spaces are accepted around the first join only ("342/KH - UBND"): later ones would
+ * swallow the next item of a list. A dash OCR doubled or followed by a speck ("BC--UBND",
+ * "SNV-.CCHC&PC"), and after a known type code a dash read as a colon ("BC:UBND"), still join.
+ */
+const SYMBOL = `${UNIT}(?: ?[-/][-.]? ?${UNIT}|(?<=[^${LETTER}](?:${SYMBOL_CODES.join('|')})):${UNIT})?(?:[-/]${UNIT})*`;
 
 const PARTY = String.raw`(?<pnum>\d{1,5})-(?<pcode>[${UPPER}][${LETTER}]{0,3})\/(?<pissuer>[${UPPER}][${LETTER}\d]*)`;
 const STANDARD = [
@@ -71,12 +75,13 @@ export function readCore(groups: Readonly<Record<string, string | undefined>>): 
 
 /**
  * No spaces around '-' or '/', no accent on a letter (a symbol is written in plain capitals and
- * Đ: the OCR's "SÑV-CCHC" is SNV-CCHC), a damaged type code restored (QD → QĐ), and a slash
+ * Đ: the OCR's "SÑV-CCHC" is SNV-CCHC), a dash read as a colon or with a speck after it put
+ * back ("BC:UBND", "SNV-.CCHC"), a damaged type code restored (QD → QĐ), and a slash
  * written where the type code meets its issuer turned back into the dash of the standard form
  * (201/QĐ/UBND → QĐ-UBND): only after a known code, so a công văn's SNV/CCHC stays as printed.
  */
 export function normaliseSymbol(printed: string): string {
-  const tight = withoutMarks(printed).replace(/ ?([-/])-? ?/g, '$1');
+  const tight = withoutMarks(printed).replace(/ ?([-/])[-.]? ?/g, '$1').replace(/^([^-/&:]+):/, '$1-');
   const match = /^([^-/&]+)(.*)$/.exec(tight);
   if (!match) return tight;
   const code = repairCode(match[1] ?? '');

@@ -10,7 +10,7 @@ import { BAND_PAD, enlarge, readScore } from './numbers.ts';
  * among the digits of a number or date ("I060/BC-UBND", "1]"), a digit glued to the letters of
  * a symbol ("33037BC-UBND", "618/5NV"), a date missing a slash ("18/0272018") or holding a
  * zero or impossible month ("13/00/2018", "20/57/2018"), a legal act's year that is none
- * ("43/5017/QĐ-UBND").
+ * ("43/5017/QĐ-UBND"), a Đ read twice ("QĐĐ-CT", "BC-UBNDĐ": no symbol doubles it).
  */
 const MISSHAPEN = [
   /[Il|\][]\d|\d[Il|\][]/, // I060, 1]
@@ -25,6 +25,7 @@ const MISSHAPEN = [
   /\/0\//, // 28/0/2018
   /[()]\d/, // ()6/09/2018
   /\d[:;]\p{Lu}/u, // 205:BC-UBND
+  /ĐĐ|DĐ(?!\p{L})/u, // 3444/QĐĐ-CT, 2826/BC-UBNDĐ: one Đ read twice
 ];
 const misshapen = (word: string) => /\d/.test(word) && MISSHAPEN.some((re) => re.test(word));
 

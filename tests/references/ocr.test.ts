@@ -158,6 +158,23 @@ const repairs: ParseCase[] = [
     ],
   },
   {
+    name: 'reads a symbol whose dash has a speck after it or was read as a colon after a type code, and dates with marks around "tháng" and "năm" (12001–12008)',
+    text: "Công văn số 2409/SNV-.CCHC&PC ngày 6/6/2018; Báo cáo số 1388/BC:UBND ngày 17/03/2018; Kế hoạch số 2820/KH-UBND ngày 22 tháng 08 năm -: 2018; Thông báo số 3752/TB-UBND ngày 16 thắng 07năm '' 2018; Quyết định số 34/2017/QĐ-UBND ngày 06 tháng. 12 năm 2017; Thông báo số 2040/TB-UBND ngày 24/7i2018",
+    expected: [
+      ref('Công văn số 2409/SNV-.CCHC&PC ngày 6/6/2018', 'CV', '2409', 'SNV-CCHC&PC', '2018-06-06', { printedType: 'CV' }),
+      ref('Báo cáo số 1388/BC:UBND ngày 17/03/2018', 'BC', '1388', 'BC-UBND', '2018-03-17', { printedType: 'BC' }),
+      ref('Kế hoạch số 2820/KH-UBND ngày 22 tháng 08 năm -: 2018', 'KH', '2820', 'KH-UBND', '2018-08-22', { printedType: 'KH' }),
+      ref("Thông báo số 3752/TB-UBND ngày 16 thắng 07năm '' 2018", 'TB', '3752', 'TB-UBND', '2018-07-16', { printedType: 'TB' }),
+      ref('Quyết định số 34/2017/QĐ-UBND ngày 06 tháng. 12 năm 2017', 'QĐ', '34', 'QĐ-UBND', '2017-12-06', { printedType: 'QĐ', year: 2017 }),
+      ref('Thông báo số 2040/TB-UBND ngày 24/7i2018', 'TB', '2040', 'TB-UBND', '2018-07-24', { printedType: 'TB' }),
+    ],
+  },
+  {
+    name: 'takes a colon for a dash only after a known type code',
+    text: 'Công văn số 12/SNV:CCHC',
+    expected: [ref('Công văn số 12/SNV', 'CV', '12', 'SNV', null, { printedType: 'CV' })],
+  },
+  {
     name: 'takes no year beside a symbol for a citation when no "số" heads them',
     text: 'kết quả năm 2018 BC-UBND tổng hợp, mục 2.5.KH-UBND',
     expected: [],

@@ -40,6 +40,17 @@ describe('readEvidence', () => {
     expect((await readEvidence(engine('Báo cáo số 1336/BC-UBND ngày 25 00.2018', '06.2018'), blank)).text).toBe('Báo cáo số 1336/BC-UBND ngày 25 06.2018');
   });
 
+  it('reads a symbol whose Đ came out twice again, however surely it was read ("3444/QĐĐ-CT", 12005)', async () => {
+    const ocr = engine('Quyết định số 3444/QĐĐ-CT ngày 09/10/2018', '3444/QĐ-CT');
+    expect((await readEvidence(ocr, blank)).text).toBe('Quyết định số 3444/QĐ-CT ngày 09/10/2018');
+    // A second reading with the Đ twice again leaves the first.
+    expect((await readEvidence(engine('BC số 2826/BC-UBNDĐ ngày 27/9/2018', '2826/BC-UBNDĐ'), blank)).text).toBe('BC số 2826/BC-UBNDĐ ngày 27/9/2018');
+    // A real symbol's DĐ (SGDĐT) is no doubled Đ.
+    const real = engine('CV số 12/SGDĐT-VP ngày 09/10/2018', '12/SGDT-VP');
+    expect((await readEvidence(real, blank)).text).toBe('CV số 12/SGDĐT-VP ngày 09/10/2018');
+    expect(real.rereads).toEqual([]);
+  });
+
   it('keeps the first reading when the second is misshapen too', async () => {
     const ocr = engine('CV số 618/5NV-CCHC ngày 11/08/2018', '618/5NV-CCHC');
     expect((await readEvidence(ocr, blank)).text).toBe('CV số 618/5NV-CCHC ngày 11/08/2018');
