@@ -18,7 +18,8 @@ const GAP = String.raw`(?:,? (?!(?:về|v\/v|ng[àa]y)(?!\p{L}))[^\s\d;.,()\u202
 // the month and a year of this era ("ngày 26 102018"): after "ngày", still a date.
 const SEP = String.raw`(?: ?[\/.:',|iIl-] ?| )`;
 // A month of two digits may come out split by a space ("ngày 24/1 1/2018"), between slashes.
-const DAY_MONTH_YEAR = String.raw`(?:(?<d4>\d{1,2})\/(?<m4>\d \d)\/(?<y4>\d{4})|(?:(?<d>\d{1,2})${SEP}(?<m>\d{1,2})|(?<d3>\d{2})(?<m3>\d{2}))(?:${SEP}(?<y>\d{4})|(?<y3>(?:19|20)\d\d)))`;
+// A first slash read as 7 makes five digits of a day and month ("ngày 22708/2018").
+const DAY_MONTH_YEAR = String.raw`(?:(?<d4>\d{1,2})\/(?<m4>\d \d)\/(?<y4>\d{4})|(?<d5>\d{2})7(?<m5>\d{2})\/(?<y5>\d{4})|(?:(?<d>\d{1,2})${SEP}(?<m>\d{1,2})|(?<d3>\d{2})(?<m3>\d{2}))(?:${SEP}(?<y>\d{4})|(?<y3>(?:19|20)\d\d)))`;
 const MARKS = String.raw`[:.,'‘’\u0060\u02c6°|\-–_„]`;
 const WORDED = String.raw`(?<d2>\d{1,2})(?: ?${MARKS}{1,3})* th\p{L}ng[.:,]? ?(?<m2>\d{1,2})[:.,]? ?n\p{L}m(?: ?${MARKS}{1,3} ?| )(?<y2>\d{4})`;
 /**
@@ -42,9 +43,9 @@ export function dateAfter(after: string): DateMatch | null {
   const match = DATE_AFTER.exec(after);
   const g = match?.groups;
   if (!match || !g) return null;
-  const day = g.d ?? g.d2 ?? g.d3 ?? g.d4;
-  const month = g.m ?? g.m2 ?? g.m3 ?? g.m4?.replace(' ', '');
-  const year = g.y ?? g.y2 ?? g.y3 ?? g.y4;
+  const day = g.d ?? g.d2 ?? g.d3 ?? g.d4 ?? g.d5;
+  const month = g.m ?? g.m2 ?? g.m3 ?? g.m4?.replace(' ', '') ?? g.m5;
+  const year = g.y ?? g.y2 ?? g.y3 ?? g.y4 ?? g.y5;
   if (!day || !month || !year) return null;
   return { end: match[0].length, iso: `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}` };
 }

@@ -80,7 +80,7 @@ function findCores(text: string): Found[] {
     if (/\p{L}/u.test(text[at - 1] ?? '') && !prefix.word) continue;
     // A number and a code with a space or a mark between are one citation only where "số"
     // heads them: "năm 2018 BC-UBND" is a year beside a symbol.
-    if ((match.groups?.spaced || match.groups?.marked) && !/[Ss]ố|SỐ/u.test(text.slice(at - prefix.length, at))) continue;
+    if ((match.groups?.spaced || match.groups?.marked || match.groups?.strokes) && !/[Ss]ố|SỐ/u.test(text.slice(at - prefix.length, at))) continue;
     const core = readCore(match.groups ?? {});
     found.push(build(text, at - prefix.length, at + match[0].length, core, prefix.word));
   }

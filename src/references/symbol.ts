@@ -24,13 +24,15 @@ const UNIT = `${SEG}(?:&${SEG})*`;
 /**
  * Stray spaces are accepted around the first join only ("342/KH - UBND"): later ones would
  * swallow the next item of a list. A dash OCR doubled or followed by a speck ("BC--UBND",
- * "SNV-.CCHC&PC"), and after a known type code a dash read as a colon ("BC:UBND"), still join.
+ * "SNV-.CCHC&PC"), or read as a colon glued to both units ("BC:UBND"), still joins.
  */
-const SYMBOL = `${UNIT}(?: ?[-/][-.]? ?${UNIT}|(?<=[^${LETTER}](?:${SYMBOL_CODES.join('|')})):${UNIT})?(?:[-/]${UNIT})*`;
+const SYMBOL = `${UNIT}(?: ?[-/][-.]? ?${UNIT}|:${UNIT})?(?:[-/]${UNIT})*`;
 
 const PARTY = String.raw`(?<pnum>\d{1,5})-(?<pcode>[${UPPER}][${LETTER}]{0,3})\/(?<pissuer>[${UPPER}][${LETTER}\d]*)`;
 const STANDARD = [
-  String.raw`(?<num>\d{1,5}[a-zđ]?)`,
+  // A number whose 1s the OCR read as strokes, apart or glued ("23 I I/BC-UBND", "I736/BC-UBND";
+  // only after "số": findCores)
+  String.raw`(?:(?<num>\d{1,5}[a-zđ]?)|(?<strokes>[Il|]\d{1,4}|\d{1,3}(?: ?[Il|]){1,3}\d{0,3})(?=\/))`,
   '(?:',
   // the printed slash (or a quote mark OCR made of it, or a colon glued to both sides), with the year of a legal act
   String.raw`(?: ?(?:\/:?|[“”"]) ?|:)(?:(?<year>\d{4}) ?\/ ?)?`,
@@ -66,7 +68,8 @@ export function readCore(groups: Readonly<Record<string, string | undefined>>): 
   const symbol = normaliseSymbol(groups.sym ?? '');
   const first = /^[^-/&]+/.exec(symbol)?.[0] ?? '';
   return {
-    number: groups.num ?? '',
+    // A stroke among a number's digits can only be a 1.
+    number: groups.num ?? groups.strokes?.replace(/ /g, '').replace(/[Il|]/g, '1') ?? '',
     year: (groups.year ?? groups.spacedYear) ? Number(groups.year ?? groups.spacedYear) : null,
     symbol,
     code: KNOWN_TYPE_CODES.has(first) ? first : null,

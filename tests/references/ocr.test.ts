@@ -170,9 +170,20 @@ const repairs: ParseCase[] = [
     ],
   },
   {
-    name: 'takes a colon for a dash only after a known type code',
-    text: 'Công văn số 12/SNV:CCHC',
-    expected: [ref('Công văn số 12/SNV', 'CV', '12', 'SNV', null, { printedType: 'CV' })],
+    name: 'reads 1s read as strokes in a number after "số", a colon glued between two units of a symbol, and a first slash read as 7 in a date',
+    text: 'Báo cáo số 23 I I/BC-UBND ngày 12/6/2018; VB số 1 I04/SNV-CCHC&PC ngày 18/11/2018; BC số I736/BC-UBND ngày 31/1/2018; CV số 2203/SNV:CCHC&PC ngày 11/04/2018; Công văn số 472/SNV-CCHC ngày 22708/2018',
+    expected: [
+      ref('Báo cáo số 23 I I/BC-UBND ngày 12/6/2018', 'BC', '2311', 'BC-UBND', '2018-06-12', { printedType: 'BC' }),
+      ref('VB số 1 I04/SNV-CCHC&PC ngày 18/11/2018', 'CV', '1104', 'SNV-CCHC&PC', '2018-11-18'),
+      ref('BC số I736/BC-UBND ngày 31/1/2018', 'BC', '1736', 'BC-UBND', '2018-01-31', { printedType: 'BC' }),
+      ref('CV số 2203/SNV:CCHC&PC ngày 11/04/2018', 'CV', '2203', 'SNV-CCHC&PC', '2018-04-11', { printedType: 'CV' }),
+      ref('Công văn số 472/SNV-CCHC ngày 22708/2018', 'CV', '472', 'SNV-CCHC', '2018-08-22', { printedType: 'CV' }),
+    ],
+  },
+  {
+    name: 'takes strokes for 1s only after "số"',
+    text: 'mục 23 I/BC-UBND',
+    expected: [],
   },
   {
     name: 'takes no year beside a symbol for a citation when no "số" heads them',
