@@ -21,18 +21,19 @@ const SEP = String.raw`(?: ?[\/.:',|iIl-] ?| )`;
 // A first slash read as 7 makes five digits of a day and month ("ngày 22708/2018").
 const DAY_MONTH_YEAR = String.raw`(?:(?<d4>\d{1,2})\/(?<m4>\d \d)\/(?<y4>\d{4})|(?<d5>\d{2})7(?<m5>\d{2})\/(?<y5>\d{4})|(?:(?<d>\d{1,2})${SEP}(?<m>\d{1,2})|(?<d3>\d{2})(?<m3>\d{2}))(?:${SEP}(?<y>\d{4})|(?<y3>(?:19|20)\d\d)))`;
 const MARKS = String.raw`[:.,'‘’\u0060\u02c6°|\-–_„]`;
-const WORDED = String.raw`(?<d2>\d{1,2})(?: ?${MARKS}{1,3})* th\p{L}ng[.:,]? ?(?<m2>\d{1,2})[:.,]? ?n\p{L}m(?: ?${MARKS}{1,3} ?| )(?<y2>\d{4})`;
+// A year split by a space ("201 8") is one.
+const WORDED = String.raw`(?<d2>\d{1,2})(?: ?${MARKS}{1,3})* th\p{L}ng[.:,]? ?(?<m2>\d{1,2})(?: ?${MARKS}{1,3})? ?n\p{L}m(?: ?${MARKS}{1,3} ?| )(?<y2>\d{4}|(?:19|20)\d \d)`;
 /**
  * "ngay", "ngây", "ngav", "ngàÿ", "hgày", "thang", "nǎm": OCR of a poor scan drops or changes
  * the marks, and puts a stray dot, colon, dash, degree sign or quote mark around "ngày"
  * ("NĐ-CP . ngày", "ngày. - 21/03/2018", "ngày ° 25/06/2018"), a speck read as a word of one or
  * two letters after it ("ngày I 29/10/2018", "ngày cờ 27/12/2018"), or marks after a number
- * ("08: tháng", "16. - tháng", "13 _„ tháng", "tháng. 12", "năm-2017", "năm -: 2018", "năm '' 2018",
- * "09năm"); the digits
+ * ("08: tháng", "16. - tháng", "13 _„ tháng", "tháng. 12", "10 .năm", "05'năm", "năm-2017",
+ * "năm -: 2018", "năm '' 2018", "09năm"), marks after the symbol ("QĐ-CT`' ngày"); the digits
  * still prove the date.
  */
 const NOISE = String.raw`(?: ?${MARKS}{1,3}| \p{L}{1,2}(?= \d))*`;
-const DATE_AFTER = new RegExp(String.raw`^${GAP} ?[,.:'‘’\u0060-]? ?[nh]g\p{L}[yvÿ]${NOISE} ?(?:${DAY_MONTH_YEAR}|${WORDED})(?!\d)`, 'iu');
+const DATE_AFTER = new RegExp(String.raw`^${GAP}(?: ?[,.:'‘’\u0060-]){0,3} ?[nh]g\p{L}[yvÿ]${NOISE} ?(?:${DAY_MONTH_YEAR}|${WORDED})(?!\d)`, 'iu');
 
 /**
  * The date that follows a citation, read from the start of `after`; null when none follows.
@@ -45,7 +46,7 @@ export function dateAfter(after: string): DateMatch | null {
   if (!match || !g) return null;
   const day = g.d ?? g.d2 ?? g.d3 ?? g.d4 ?? g.d5;
   const month = g.m ?? g.m2 ?? g.m3 ?? g.m4?.replace(' ', '') ?? g.m5;
-  const year = g.y ?? g.y2 ?? g.y3 ?? g.y4 ?? g.y5;
+  const year = (g.y ?? g.y2 ?? g.y3 ?? g.y4 ?? g.y5)?.replace(' ', '');
   if (!day || !month || !year) return null;
   return { end: match[0].length, iso: `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}` };
 }

@@ -24,9 +24,9 @@ const UNIT = `${SEG}(?:&${SEG})*`;
 /**
  * Stray spaces are accepted around the first join only ("342/KH - UBND"): later ones would
  * swallow the next item of a list. A dash OCR doubled or followed by a speck ("BC--UBND",
- * "SNV-.CCHC&PC"), or read as a colon glued to both units ("BC:UBND"), still joins.
+ * "SNV-.CCHC&PC"), or read as a colon or dot glued to both units ("BC:UBND", "NĐ.CP"), still joins.
  */
-const SYMBOL = `${UNIT}(?: ?[-/][-.]? ?${UNIT}|:${UNIT})?(?:[-/]${UNIT})*`;
+const SYMBOL = `${UNIT}(?: ?[-/][-.]? ?${UNIT}|[:.]${UNIT})?(?:[-/]${UNIT})*`;
 
 const PARTY = String.raw`(?<pnum>\d{1,5})-(?<pcode>[${UPPER}][${LETTER}]{0,3})\/(?<pissuer>[${UPPER}][${LETTER}\d]*)`;
 const STANDARD = [
@@ -35,7 +35,8 @@ const STANDARD = [
   String.raw`(?:(?<num>\d{1,5}[a-zđ]?)|(?<strokes>[Il|]\d{1,4}|\d{1,3}(?: ?[Il|]){1,3}\d{0,3})(?=\/))`,
   '(?:',
   // the printed slash (or a quote mark OCR made of it, or a colon glued to both sides), with the year of a legal act
-  String.raw`(?: ?(?:\/:?|[“”"]) ?|:)(?:(?<year>\d{4}) ?\/ ?)?`,
+  // (a year split by a space: "4/20 18/QĐ-UBND")
+  String.raw`(?: ?(?:\/:?|[“”"]) ?|:)(?:(?<year>\d{4}|(?:19|20) \d\d) ?\/ ?)?`,
   `|(?<ocr> ?[Il])(?=${UNIT} ?-)`, // a slash read as I or l: "1906 ISGDĐT-CTrTT"
   `|(?=(?:${SYMBOL_CODES.join('|')})-)`, // a dropped slash, proven by a known code: "19CT-TTg"
   // slashes a coarse scan lost or made a mark of: "số 3903 BC-UBND", "số 54 2018 NĐ-CP",
@@ -70,7 +71,7 @@ export function readCore(groups: Readonly<Record<string, string | undefined>>): 
   return {
     // A stroke among a number's digits can only be a 1.
     number: groups.num ?? groups.strokes?.replace(/ /g, '').replace(/[Il|]/g, '1') ?? '',
-    year: (groups.year ?? groups.spacedYear) ? Number(groups.year ?? groups.spacedYear) : null,
+    year: (groups.year ?? groups.spacedYear) ? Number((groups.year ?? groups.spacedYear)!.replace(' ', '')) : null,
     symbol,
     code: KNOWN_TYPE_CODES.has(first) ? first : null,
   };
@@ -84,7 +85,7 @@ export function readCore(groups: Readonly<Record<string, string | undefined>>): 
  * (201/QĐ/UBND → QĐ-UBND): only after a known code, so a công văn's SNV/CCHC stays as printed.
  */
 export function normaliseSymbol(printed: string): string {
-  const tight = withoutMarks(printed).replace(/ ?([-/])[-.]? ?/g, '$1').replace(/^([^-/&:]+):/, '$1-');
+  const tight = withoutMarks(printed).replace(/ ?([-/])[-.]? ?/g, '$1').replace(/^([^-/&:.]+)[:.]/, '$1-');
   const match = /^([^-/&]+)(.*)$/.exec(tight);
   if (!match) return tight;
   const code = repairCode(match[1] ?? '');

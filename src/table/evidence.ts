@@ -13,7 +13,8 @@ import { BAND_PAD, enlarge, readScore } from './numbers.ts';
  * ("43/5017/QĐ-UBND"), a Đ read twice ("QĐĐ-CT", "BC-UBNDĐ": no symbol doubles it).
  */
 const MISSHAPEN = [
-  /[Il|\][]\d|\d[Il|\][]/, // I060, 1]
+  /[Il|\][!§]\d|\d[Il|\][]/, // I060, 1], !659, §89
+  /^\d+-\d+\/\p{Lu}/u, // 377-1/TB-UBND: a 4 read as "-1" (a party document's dash stands before its letters: 11-CT/TW)
   /\d[:;'`]\d/, // 18/02:2018
   /\d\p{Lu}/u, // 33037BC-UBND, 618/5NV-CCHC
   /^\d{1,2}\/\d{6,7}[.,;]?$/, // 18/0272018
@@ -221,7 +222,7 @@ function pairBox(a: OcrWord, b: OcrWord, gap: number): Box | null {
 
 /**
  * Numbers the OCR split in two after "số" or "ngày" ("số 1 107/BC-UBND", "ngày 1 1/07/2018"):
- * a word of one or two digits, or a serif 1 read as a stroke ("ngày ¡ 1/07/2018", "ngày I
+ * a word of one to three digits ("số 178 1/BC-UBND"), or a serif 1 read as a stroke ("ngày ¡ 1/07/2018", "ngày I
  * 1/1/2018"), right before a word that starts with a digit or a stroke and a digit ("số 36
  * I7/QĐ-CT"), at most one of its characters' width apart. Both are read again as one word,
  * twice, and joined only when those readings agree on every digit of both (`expected`: the
@@ -231,7 +232,7 @@ function splitNumbers(words: OcrWord[]): { joined: OcrWord; expected: string }[]
   const splits = [];
   for (let i = 1; i + 1 < words.length; i++) {
     const [before, head, rest] = [words[i - 1]!, words[i]!, words[i + 1]!];
-    if (!/^(?:s\p{L}|ng\p{L}y)$/iu.test(before.text) || !/^(?:\d{1,2}|[¡Il|!])$/.test(head.text) || !/^(?:\d|[Il|]\d)/.test(rest.text)) continue;
+    if (!/^(?:s\p{L}|ng\p{L}y)$/iu.test(before.text) || !/^(?:\d{1,3}|[¡Il|!])$/.test(head.text) || !/^(?:\d|[Il|]\d)/.test(rest.text)) continue;
     // A serif 1's box is its stem, much narrower than the place it takes: measure by the number.
     const box = pairBox(head, rest, charWidth(rest));
     if (!box) continue;

@@ -181,6 +181,22 @@ const repairs: ParseCase[] = [
     ],
   },
   {
+    name: 'reads a symbol whose dash was read as a dot glued to both units, a dot before "năm", a year split by a space, marks after the symbol (11901–11908)',
+    text: "Nghị định số 21/2018/NĐ.CP ngày 31/08/2018; BC số 1264/BC-UBND ngày 04 tháng 10 .năm 2018; VB số 3081/UBND-NV ngày 03 tháng 05'năm 2018; Quyết định số 2257/QĐ-UBND ngày 26 tháng 07 năm 201 8; Quyết định 1625/QĐ-CT`' ngày 04/11/2018",
+    expected: [
+      ref('Nghị định số 21/2018/NĐ.CP ngày 31/08/2018', 'NĐ', '21', 'NĐ-CP', '2018-08-31', { printedType: 'NĐ', year: 2018 }),
+      ref('BC số 1264/BC-UBND ngày 04 tháng 10 .năm 2018', 'BC', '1264', 'BC-UBND', '2018-10-04', { printedType: 'BC' }),
+      ref("VB số 3081/UBND-NV ngày 03 tháng 05'năm 2018", 'CV', '3081', 'UBND-NV', '2018-05-03'),
+      ref('Quyết định số 2257/QĐ-UBND ngày 26 tháng 07 năm 201 8', 'QĐ', '2257', 'QĐ-UBND', '2018-07-26', { printedType: 'QĐ' }),
+      ref("Quyết định 1625/QĐ-CT`' ngày 04/11/2018", 'QĐ', '1625', 'QĐ-CT', '2018-11-04', { printedType: 'QĐ' }),
+    ],
+  },
+  {
+    name: 'reads a legal act\'s year split by a space',
+    text: 'Quyết định số 4/20 18/QĐ-UBND ngày 23/03/2018',
+    expected: [ref('Quyết định số 4/20 18/QĐ-UBND ngày 23/03/2018', 'QĐ', '4', 'QĐ-UBND', '2018-03-23', { printedType: 'QĐ', year: 2018 })],
+  },
+  {
     name: 'takes strokes for 1s only after "số"',
     text: 'mục 23 I/BC-UBND',
     expected: [],

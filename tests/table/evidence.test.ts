@@ -51,6 +51,15 @@ describe('readEvidence', () => {
     expect(real.rereads).toEqual([]);
   });
 
+  it('reads again a number with a dash before its slash (a 4 read as "-1": "377-1/TB-UBND", 11908) or a mark before its digits ("!659")', async () => {
+    expect((await readEvidence(engine('Thông báo số 377-1/TB-UBND ngày 20/03/2018', '3774/TB-UBND'), blank)).text).toBe('Thông báo số 3774/TB-UBND ngày 20/03/2018');
+    expect((await readEvidence(engine('Báo cáo số !659/BC-UBND ngày 30/6/2018', '1659/BC-UBND'), blank)).text).toBe('Báo cáo số 1659/BC-UBND ngày 30/6/2018');
+    // A party document's dash stands before its letters.
+    const party = engine('Chỉ thị số 11-CT/TW ngày 20/03/2018', '11/CT-TW');
+    expect((await readEvidence(party, blank)).text).toBe('Chỉ thị số 11-CT/TW ngày 20/03/2018');
+    expect(party.rereads).toEqual([]);
+  });
+
   it('keeps the first reading when the second is misshapen too', async () => {
     const ocr = engine('CV số 618/5NV-CCHC ngày 11/08/2018', '618/5NV-CCHC');
     expect((await readEvidence(ocr, blank)).text).toBe('CV số 618/5NV-CCHC ngày 11/08/2018');
@@ -216,6 +225,11 @@ describe('readEvidence, numbers split in two', () => {
   it('joins a number split before a half that is misshapen too ("số 36 I7/QĐ-CT", 11908), before reading that half alone', async () => {
     const ocr = engine('Quyết định số 36 I7/QĐ-CT ngày 03/01/2018', ['3617/QĐ-CT', '3617/QĐ-CT', '17/QĐ-CT', '17/QĐ-CT']);
     expect((await readEvidence(ocr, blank)).text).toBe('Quyết định số 3617/QĐ-CT ngày 03/01/2018');
+  });
+
+  it('joins a number split after three digits ("số 178 1/BC-UBND", 11905)', async () => {
+    const ocr = engine('Báo cáo số 178 1/BC-UBND ngày 08/07/2018', ['1781/BC-UBND', '1781/BC-UBND']);
+    expect((await readEvidence(ocr, blank)).text).toBe('Báo cáo số 1781/BC-UBND ngày 08/07/2018');
   });
 
   it('keeps them apart when a reading does not hold both', async () => {
