@@ -40,13 +40,18 @@ const unsure = (word: OcrWord) => CITATION_WORD.test(word.text) && (word.confide
 
 /**
  * Whether word i is a number and symbol whose type code is not the type word printed before
- * it ("Thông báo số 16/PB-UBND": a T read as P, or a real slip the validator reports): worth
- * a second reading.
+ * it ("Thông báo số 16/PB-UBND": a T read as P, or a real slip the validator reports), or one
+ * letter off it: worth a second reading.
  */
 function typeClash(words: OcrWord[], i: number): boolean {
   if (!CITATION_WORD.test(words[i]!.text)) return false;
   const [cited] = parseReferences(words.slice(Math.max(0, i - 3), i + 1).map((w) => w.text).join(' '));
-  return cited?.printedType !== undefined && cited.type !== null && cited.printedType !== cited.type;
+  if (cited?.printedType === undefined || cited.type === null) return false;
+  // A code one letter off the type word's ("Thông báo số 273/FB-UBND", "Báo cáo số 193/BG-UBND")
+  // is no known code, so the type word names the type: the clash is in the letters.
+  const code = /^[^-/]+/.exec(cited.symbol ?? '')?.[0] ?? '';
+  const oneOff = code.length === cited.printedType.length && [...code].filter((c, k) => c !== cited.printedType![k]).length === 1;
+  return cited.printedType !== cited.type || oneOff;
 }
 
 /**

@@ -60,6 +60,13 @@ describe('readEvidence', () => {
     expect(party.rereads).toEqual([]);
   });
 
+  it('reads again a code one letter off its type word ("Thông báo số 273/FB-UBND", 11903), not one that is the type word\'s', async () => {
+    expect((await readEvidence(engine('Thông báo số 273/FB-UBND ngày 12/01/2018', '273/TB-UBND'), blank)).text).toBe('Thông báo số 273/TB-UBND ngày 12/01/2018');
+    const same = engine('Thông báo số 273/TB-UBND ngày 12/01/2018', '273/FB-UBND');
+    expect((await readEvidence(same, blank)).text).toBe('Thông báo số 273/TB-UBND ngày 12/01/2018');
+    expect(same.rereads).toEqual([]);
+  });
+
   it('keeps the first reading when the second is misshapen too', async () => {
     const ocr = engine('CV số 618/5NV-CCHC ngày 11/08/2018', '618/5NV-CCHC');
     expect((await readEvidence(ocr, blank)).text).toBe('CV số 618/5NV-CCHC ngày 11/08/2018');
