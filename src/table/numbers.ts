@@ -78,18 +78,7 @@ function withSeparator(text: string, pattern: string): string {
  * so that no reading of it is sure. `seen`: what another pass read there (an option's line
  * read as text), which one sure digits reading of the same value confirms.
  */
-export async function readScore(ocr: OcrEngine, band: GrayImage, opts: { datePart?: boolean; most?: number; coarse?: boolean; apart?: boolean; seen?: string } = {}): Promise<{ text: string; confidence: number }> {
-  const n = ++DBG_N;
-  const out = await readScore0(ocr, band, opts, n);
-  if (process.env.DUMP) {
-    const { writeFileSync } = await import('node:fs');
-    writeFileSync(`/tmp/bands/${n}.pgm`, Buffer.concat([Buffer.from(`P5 ${band.width} ${band.height} 255\n`), band.data]));
-    console.error(`RS#${n} ${JSON.stringify(opts)} -> ${out.text} ${out.confidence.toFixed(2)}`);
-  }
-  return out;
-}
-let DBG_N = 0;
-async function readScore0(ocr: OcrEngine, band: GrayImage, { datePart = false, most = 100, coarse = false, apart = false, seen = '' } = {}, n = 0): Promise<{ text: string; confidence: number }> {
+export async function readScore(ocr: OcrEngine, band: GrayImage, { datePart = false, most = 100, coarse = false, apart = false, seen = '' } = {}): Promise<{ text: string; confidence: number }> {
   const found = numberGlyphs(band);
   // Ones stand far apart for their width (bold serif 1s more than a third of their height):
   // between them only a printed mark, not their spacing, makes a separator ("11" is no 1,1).
@@ -131,7 +120,6 @@ async function readScore0(ocr: OcrEngine, band: GrayImage, { datePart = false, m
         // A bar standing apart under a curve is a 2's foot (12004's "2,5", its diagonal broken,
         // read surely as 3,5 at both sizes), or a 1's.
         && (!glyphs.footBars[i] || d === '2' || d === '1'));
-    if (process.env.DUMP) console.error(`  #${n} h${height} ${mode}: «${result.text}» ${result.confidence.toFixed(2)} fits=${fits}`);
     return { text, value, confidence: result.confidence, fits };
   };
   const sure = (r: Reading) => r.fits && r.confidence >= SURE_READING;
@@ -218,11 +206,6 @@ export async function readId(ocr: OcrEngine, band: GrayImage): Promise<{ text: s
     return { text: glyphs.pattern.replace(/d/g, () => digits[i++]!), confidence: read.confidence };
   }));
   const [a, b] = reads as [{ text: string; confidence: number }, { text: string; confidence: number }];
-  if (process.env.DUMP) {
-    const n = ++DBG_N; const { writeFileSync } = await import('node:fs');
-    writeFileSync(`/tmp/bands/${n}.pgm`, Buffer.concat([Buffer.from(`P5 ${band.width} ${band.height} 255\n`), band.data]));
-    console.error(`ID#${n} ${glyphs.pattern} ${a.text} ${a.confidence.toFixed(2)} ${b.text} ${b.confidence.toFixed(2)}`);
-  }
   // Only two readings that fit the glyphs and agree make an id sure enough to call a row
   // misnumbered, and only of glyphs that are whole.
   const sure = a.confidence > 0 && a.text === b.text && wholeDigits(glyphs);
