@@ -275,10 +275,10 @@ async function rereadTwice(ocr: OcrEngine, img: GrayImage, word: OcrWord, clash:
 
 /**
  * The numerals of quarters in subjects ("Quý III/2018"), when the OCR read them as strokes: I's,
- * and the l, 1, J, |, brackets and H (two I's run together) that I's come out as.
+ * and the l, 1, J, |, brackets, H and U (two I's run together) that I's come out as.
  */
 function quarterNumerals(words: OcrWord[]): number[] {
-  return words.flatMap((w, i) => i > 0 && /^qu[ýy]$/iu.test(words[i - 1]!.text) && /^[IlJ1|\[\]HïiíìT!]+[/⁄]{1,2}\d{4}\D{0,2}$/u.test(w.text) ? [i] : []);
+  return words.flatMap((w, i) => i > 0 && /^qu[ýy]$/iu.test(words[i - 1]!.text) && /^[IlJ1|\[\]HUïiíìT!]+[/⁄]{1,2}\d{4}\D{0,2}$/u.test(w.text) ? [i] : []);
 }
 
 /** The number of a number and symbol ("128" of "128/BC-UBND", of "62/2018/QĐ-UBND"). */

@@ -164,6 +164,16 @@ describe('readEvidence, a slash after a 7 that the ink shows', () => {
     expect((await readEvidence(oneWord('128/BC-UBND', '128/BC-UBND'), printed('128/BC-UBND'))).text).toBe('128/BC-UBND');
   });
 
+  it('counts the strokes of a quarter\'s numeral read "IIU" (two I\'s run together at their feet, 12008)', async () => {
+    const quarter: OcrEngine = {
+      async recognize(): Promise<OcrResult> {
+        return { text: 'Quý IIU/2018', confidence: 0.9, words: [{ text: 'Quý', bbox: [0, 0, 10, 10], confidence: 0.9 }, { text: 'IIU/2018', bbox: [14, 20, 620, 72], confidence: 0.9 }] };
+      },
+      close: async () => undefined,
+    };
+    expect((await readEvidence(quarter, printed('III/2018'))).text).toBe('Quý III/2018');
+  });
+
   it('does not take a second reading that dropped a digit the first read and the ink shows', async () => {
     expect(await readTextWithDates(oneWord('128/BC-UBND', '28/BC-UBND'), printed('128/BC-UBND'))).toBe('128/BC-UBND');
     // The word's box cut the serif 1 off (11201's annex): the second reading lost the number's lead.
