@@ -207,8 +207,9 @@ export async function readId(ocr: OcrEngine, band: GrayImage): Promise<{ text: s
   }));
   const [a, b] = reads as [{ text: string; confidence: number }, { text: string; confidence: number }];
   // Only two readings that fit the glyphs and agree make an id sure enough to call a row
-  // misnumbered, and only of glyphs that are whole.
-  const sure = a.confidence > 0 && a.text === b.text && wholeDigits(glyphs);
+  // misnumbered, and only of glyphs that are whole, none squat (a dot run into a digit's foot
+  // leaves no mark between the digits: "6.2" read "62", a dropped dot it is not).
+  const sure = a.confidence > 0 && a.text === b.text && wholeDigits(glyphs) && !glyphs.squat;
   return { text: a.confidence > 0 ? a.text : b.text || a.text || '?', confidence: sure ? Math.min(a.confidence, b.confidence) : 0.3 * Math.max(a.confidence, b.confidence) };
 }
 

@@ -101,6 +101,13 @@ describe('numberGlyphs', () => {
     expect(numberGlyphs(mainInkBand(cell('2,5', 40))!).footBars).toEqual([false, false]);
   });
 
+  it('sees a digit as wide as tall, squat (11903\'s "6.2", its dot run into the 2), and none in whole digits of any face', async () => {
+    expect(numberGlyphs(await scanned('id-6.2-150dpi-dot-in-2'))).toMatchObject({ digits: 2, pattern: 'dd', squat: true });
+    for (const font of ['TestSerif', 'TestSerifBold']) {
+      expect(numberGlyphs(mainInkBand(cell('0.4.8.2', 40, undefined, font))!).squat).toBe(false);
+    }
+  });
+
   it('sees 11803\'s "3" (240 dpi 1-bit) cut at its waist as one stacked digit, not a broken one', async () => {
     expect(numberGlyphs(await scanned('score-3-240dpi-cut-at-waist'))).toMatchObject({ digits: 1, broken: false, stacked: true });
   });

@@ -252,6 +252,14 @@ describe('a number whose glyphs the scan broke', () => {
     expect((await readId(readsAs('5.1'), mainInkBand(drawNumber('5.1', 40))!)).confidence).toBe(0.97);
   });
 
+  it('is never a sure id when a digit stands as wide as tall: a dot run into the foot of the 2 of 11903\'s "6.2" (150 dpi JPEG), read "62"', async () => {
+    const file = new URL('../../fixtures/glyphs/id-6.2-150dpi-dot-in-2.png', import.meta.url);
+    const { data, info } = await sharp(readFileSync(file)).grayscale().raw().toBuffer({ resolveWithObject: true });
+    const read = await readId(readsAs('62'), { data, width: info.width, height: info.height });
+    expect(read.text).toBe('62');
+    expect(read.confidence).toBeLessThan(0.5);
+  });
+
   it('is read surely, cut across its waist, only when every reading agrees surely (11803\'s 1.4 max "3")', async () => {
     const cut = () => mainInkBand(drawNumber('3', 40, (ctx) => { ctx.fillStyle = '#fff'; ctx.fillRect(40, 49, 40, 1); }))!;
     expect(await readScore(readsAs('3'), cut())).toEqual({ text: '3', confidence: 0.97 });
