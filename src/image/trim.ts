@@ -213,8 +213,9 @@ export interface NumberGlyphs {
    */
   footBars: boolean[];
   /**
-   * Whether a digit blob stands nine tenths as wide as tall or wider: no digit of the generator's
-   * faces does (0.8 at most), a digit with a dot run into its foot does (11903's "6.2" as "62").
+   * Whether a digit blob stands nine tenths as wide as tall or wider: a digit with a dot run into
+   * its foot (11903's "6.2" as "62"). Of 11903's 1,078 digit-tall blobs in score and id cells,
+   * 1,075 stand narrower; the others are that 2 and two already wider than tall.
    */
   squat: boolean;
   /** Whether a digit blob is shorter than the others: a glyph the scan broke, whose reading is not sure. */
