@@ -402,18 +402,18 @@ function blobsOf(img: GrayImage): Blob[] {
 }
 
 /**
- * Whether a glyph of the number in an image touches its left or right edge where it may have
- * lost part of itself: it is shorter than the tallest glyph of its line or narrower than the
- * widest (at 0.8), or none stands beside it to compare with. A whole digit set tight against a
+ * Whether a glyph of the number in an image touches one of its `sides` (left, right) where it
+ * may have lost part of itself: it is shorter than the tallest glyph of its line or narrower
+ * than the widest (at 0.8), or none stands beside it to compare with. A whole digit set tight against a
  * narrow column's ruling line (the 2 of 12002's "4.12" in DejaVu Serif) is as wide as its
  * neighbours; a speck at the edge away from the number's line is none of its glyphs.
  */
-export function cutAtEdge(img: GrayImage, side: 'left' | 'right'): boolean {
+export function cutAtEdge(img: GrayImage, sides: { left: boolean; right: boolean }): boolean {
   const blobs = blobsOf(img);
   const tallest = Math.max(0, ...blobs.map((b) => b.y1 - b.y0));
   const rowsShared = (a: Blob, b: Blob) => Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0) > 0;
   const numberLine = blobs.filter((b) => b.y1 - b.y0 >= 0.5 * tallest);
-  return blobs.filter((b) => (side === 'left' ? b.x0 === 0 : b.x1 === img.width)).some((t) => {
+  return blobs.filter((b) => (sides.left && b.x0 === 0) || (sides.right && b.x1 === img.width)).some((t) => {
     if (!numberLine.some((g) => rowsShared(g, t))) return false;
     const line = blobs.filter((b) => b !== t && rowsShared(b, t));
     const high = Math.max(t.y1 - t.y0, ...line.map((b) => b.y1 - b.y0));

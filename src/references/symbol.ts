@@ -68,10 +68,11 @@ export function readCore(groups: Readonly<Record<string, string | undefined>>): 
   }
   const symbol = normaliseSymbol(groups.sym ?? '');
   const first = /^[^-/&]+/.exec(symbol)?.[0] ?? '';
+  const year = groups.year ?? groups.spacedYear;
   return {
     // A stroke among a number's digits can only be a 1.
     number: groups.num ?? groups.strokes?.replace(/ /g, '').replace(/[Il|]/g, '1') ?? '',
-    year: (groups.year ?? groups.spacedYear) ? Number((groups.year ?? groups.spacedYear)!.replace(' ', '')) : null,
+    year: year ? Number(year.replace(' ', '')) : null,
     symbol,
     code: KNOWN_TYPE_CODES.has(first) ? first : null,
   };

@@ -210,7 +210,8 @@ export function cutAtSide(bin: GrayImage, bbox: Box): boolean {
   // One pixel is a speck of dust, a cut stroke a few pixels tall; ink down most of the side is
   // what is left of the ruling line itself.
   const cut = (n: number) => n >= 3 && n < 0.5 * img.height;
-  return (cut(left) && cutAtEdge(img, 'left')) || (cut(right) && cutAtEdge(img, 'right'));
+  const sides = { left: cut(left), right: cut(right) };
+  return (sides.left || sides.right) && cutAtEdge(img, sides);
 }
 
 /**

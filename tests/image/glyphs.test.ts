@@ -1,15 +1,6 @@
-import { readFileSync } from 'node:fs';
-import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { firstLine, glyphHeight, lastLineEnd, mainInkBand, numberGlyphs, pieceApart, trimToInk, type GrayImage } from '../../src/image/index.ts';
-import { drawLines, drawNumber as cell } from './render.ts';
-
-/** A score cell's band of ink as the table reader crops it from a generated scan. */
-async function scanned(name: string): Promise<GrayImage> {
-  const file = new URL(`../../fixtures/glyphs/${name}.png`, import.meta.url);
-  const { data, info } = await sharp(readFileSync(file)).grayscale().raw().toBuffer({ resolveWithObject: true });
-  return { data, width: info.width, height: info.height };
-}
+import { drawLines, drawNumber as cell, glyphFixture } from './render.ts';
 
 describe('numberGlyphs', () => {
   it('sees the digits and the decimal comma of "13,5"', () => {
@@ -92,24 +83,24 @@ describe('numberGlyphs', () => {
   });
 
   it('sees the 5 of 11804\'s "3,5" (150 dpi 1-bit), broken in two pieces apart, which the OCR left out surely', async () => {
-    expect(numberGlyphs(await scanned('score-3.5-150dpi-5-in-pieces'))).toMatchObject({ digits: 2, broken: true });
+    expect(numberGlyphs(await glyphFixture('score-3.5-150dpi-5-in-pieces'))).toMatchObject({ digits: 2, broken: true });
   });
 
   it('sees the foot of 12004\'s "2,5" (240 dpi 1-bit), standing apart from the 2\'s curve, as a bar under that digit', async () => {
-    expect(numberGlyphs(await scanned('score-2.5-240dpi-2-foot-apart'))).toMatchObject({ digits: 2, pattern: 'd.d', footBars: [true, false], broken: false });
+    expect(numberGlyphs(await glyphFixture('score-2.5-240dpi-2-foot-apart'))).toMatchObject({ digits: 2, pattern: 'd.d', footBars: [true, false], broken: false });
     // A whole 2 stands on its foot: no bar apart.
     expect(numberGlyphs(mainInkBand(cell('2,5', 40))!).footBars).toEqual([false, false]);
   });
 
   it('sees a digit as wide as tall, squat (11903\'s "6.2", its dot run into the 2), and none in whole digits of any face', async () => {
-    expect(numberGlyphs(await scanned('id-6.2-150dpi-dot-in-2'))).toMatchObject({ digits: 2, pattern: 'dd', squat: true });
+    expect(numberGlyphs(await glyphFixture('id-6.2-150dpi-dot-in-2'))).toMatchObject({ digits: 2, pattern: 'dd', squat: true });
     for (const font of ['TestSerif', 'TestSerifBold']) {
       expect(numberGlyphs(mainInkBand(cell('0.4.8.2', 40, undefined, font))!).squat).toBe(false);
     }
   });
 
   it('sees 11803\'s "3" (240 dpi 1-bit) cut at its waist as one stacked digit, not a broken one', async () => {
-    expect(numberGlyphs(await scanned('score-3-240dpi-cut-at-waist'))).toMatchObject({ digits: 1, broken: false, stacked: true });
+    expect(numberGlyphs(await glyphFixture('score-3-240dpi-cut-at-waist'))).toMatchObject({ digits: 1, broken: false, stacked: true });
   });
 
   it('keeps a digit cut twice across its waist as one digit, the sliver between the cuts joining its halves', () => {

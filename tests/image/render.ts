@@ -1,4 +1,5 @@
 /** Test helper: draws a ruled CCHC score table as a scanner would deliver it. */
+import { readFileSync } from 'node:fs';
 import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
 import sharp from 'sharp';
 import { binarise, type GrayImage } from '../../src/image/index.ts';
@@ -212,4 +213,11 @@ function grayOf(ctx: { getImageData(x: number, y: number, w: number, h: number):
   const data = Buffer.alloc(width * height);
   for (let i = 0; i < data.length; i++) data[i] = rgba[i * 4 + 1]!;
   return { data, width, height };
+}
+
+/** A number's band of ink under fixtures/glyphs/, as the readers crop it from a generated scan. */
+export async function glyphFixture(name: string): Promise<GrayImage> {
+  const file = new URL(`../../fixtures/glyphs/${name}.png`, import.meta.url);
+  const { data, info } = await sharp(readFileSync(file)).grayscale().raw().toBuffer({ resolveWithObject: true });
+  return { data, width: info.width, height: info.height };
 }

@@ -1,15 +1,6 @@
-import { readFileSync } from 'node:fs';
-import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { glyphsBeforeSlash, romanStrokes, type GrayImage } from '../../src/image/index.ts';
-import { drawNumber } from './render.ts';
-
-/** A quarter's numeral and year as the evidence reader crops it from a generated scan (analysis report 11105). */
-async function scanned(name: string): Promise<GrayImage> {
-  const file = new URL(`../../fixtures/glyphs/${name}.png`, import.meta.url);
-  const { data, info } = await sharp(readFileSync(file)).grayscale().raw().toBuffer({ resolveWithObject: true });
-  return { data, width: info.width, height: info.height };
-}
+import { glyphsBeforeSlash, romanStrokes } from '../../src/image/index.ts';
+import { drawNumber, glyphFixture } from './render.ts';
 
 describe('romanStrokes', () => {
   it.each([
@@ -18,11 +9,11 @@ describe('romanStrokes', () => {
     ['quarter-II', 2], // "ïI/2018;"
     ['quarter-I', 1], // "I⁄2018;"
   ])('counts the strokes of %s', async (name, strokes) => {
-    expect(romanStrokes(await scanned(name))).toBe(strokes);
+    expect(romanStrokes(await glyphFixture(name))).toBe(strokes);
   });
 
   it('gives none when the slash broke into pieces: nothing tells the numeral from the year', async () => {
-    expect(romanStrokes(await scanned('quarter-I-slash-broken'))).toBeNull();
+    expect(romanStrokes(await glyphFixture('quarter-I-slash-broken'))).toBeNull();
   });
 
   it.each([['I/2018;', 1], ['II/2018.', 2], ['III/2018', 3]])('counts the strokes of a clean "%s"', (text, strokes) => {

@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs';
-import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import type { OcrEngine } from '../../src/ocr/index.ts';
 import { mainInkBand, numberGlyphs } from '../../src/image/index.ts';
 import { readId, readScore } from '../../src/table/numbers.ts';
-import { drawNumber } from '../image/render.ts';
+import { drawNumber, glyphFixture } from '../image/render.ts';
 import { createFakeOcr } from '../ocr/fake.ts';
 
 // The fake engine reads every image as nothing, as tesseract.js does with some bold serif 1s.
@@ -53,9 +51,7 @@ const readsAs = (text: string): OcrEngine => ({
 
 describe('readScore of a 2 whose foot stands apart', () => {
   it('does not trust a reading of 3 for it, which the LSTM gave surely at both sizes (12004\'s "2,5")', async () => {
-    const file = new URL('../../fixtures/glyphs/score-2.5-240dpi-2-foot-apart.png', import.meta.url);
-    const { data, info } = await sharp(readFileSync(file)).grayscale().raw().toBuffer({ resolveWithObject: true });
-    const band = { data, width: info.width, height: info.height };
+    const band = await glyphFixture('score-2.5-240dpi-2-foot-apart');
     expect((await readScore(readsAs('3,5'), band)).confidence).toBeLessThan(0.8);
     expect(await readScore(readsAs('2,5'), band)).toEqual({ text: '2,5', confidence: 0.97 });
   });
@@ -253,9 +249,7 @@ describe('a number whose glyphs the scan broke', () => {
   });
 
   it('is never a sure id when a digit stands as wide as tall: a dot run into the foot of the 2 of 11903\'s "6.2" (150 dpi JPEG), read "62"', async () => {
-    const file = new URL('../../fixtures/glyphs/id-6.2-150dpi-dot-in-2.png', import.meta.url);
-    const { data, info } = await sharp(readFileSync(file)).grayscale().raw().toBuffer({ resolveWithObject: true });
-    const read = await readId(readsAs('62'), { data, width: info.width, height: info.height });
+    const read = await readId(readsAs('62'), await glyphFixture('id-6.2-150dpi-dot-in-2'));
     expect(read.text).toBe('62');
     expect(read.confidence).toBeLessThan(0.5);
   });
