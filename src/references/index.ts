@@ -3,7 +3,7 @@
  * `{ type, number, year, symbol, date, subject }` (the `Reference` of the contract), with the
  * OCR damage the structure proves repaired, and the checks the validator builds flags on.
  */
-export { parseReferences } from './parse.ts';
+export { parseReferences, slashes } from './parse.ts';
 export { KNOWN_TYPE_CODES, codeOfWord, describeCode } from './codes.ts';
 export { citationProblem } from './problem.ts';
 export { referencePeriod, type ReferencePeriod } from './period.ts';

@@ -55,16 +55,23 @@ export function parseReferences(text: string): Reference[] {
   });
 }
 
+/**
+ * The fraction and division slashes Tesseract returns for a slash, as slashes; one slash read
+ * twice between the parts of a number ("Số: 183⁄/BC-UBND": no number prints two) as one.
+ */
+export function slashes(text: string): string {
+  return text.replace(/[\u2044\u2215]/g, '/').replace(/(?<=\d) ?\/\/(?= ?[\p{L}\d])/gu, '/');
+}
+
 /** NFC, HTML tags and the entities a table export leaves behind, and one space for any run of whitespace. */
 function cleanText(text: string): string {
-  return nfc(text)
+  return slashes(nfc(text))
     .replace(/<\/?(?:p|br|div|li|tr|td|th|ul|ol|table)\b[^>]*>/gi, BREAK)
     .replace(/<\/?[a-z][^>]*>/gi, '')
     .replace(/&amp;/g, '&').replace(/&nbsp;/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>')
-    // OCR output: the fraction and division slashes Tesseract returns for a slash, and the
-    // spaces it drops around "số" and "ngày" ("KHsố2172/KH-UBNDngày"), and a speck read as a
-    // full stop between "số" and its number ("số.1266/KH-UBND"). No digit changes.
-    .replace(/[\u2044\u2215]/g, '/')
+    // OCR output (besides its slashes): the spaces it drops around "số" and "ngày"
+    // ("KHsố2172/KH-UBNDngày"), and a speck read as a full stop between "số" and its number
+    // ("số.1266/KH-UBND"). No digit changes.
     .replace(/(?<!\p{L})([Ss]ố|SỐ)\.(?=\d)/gu, '$1 ')
     .replace(/(\p{Lu})(số|ng[àa]y)(?=[\s\d:.])/gu, '$1 $2')
     .replace(/(?<=\p{L})(số)(\d)/gu, ' $1 $2')

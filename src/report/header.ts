@@ -1,5 +1,5 @@
 import type { Reference } from '../contract/index.ts';
-import { KNOWN_TYPE_CODES, parseReferences } from '../references/index.ts';
+import { KNOWN_TYPE_CODES, parseReferences, slashes } from '../references/index.ts';
 import { fold, nfc } from '../text/index.ts';
 
 /** The report's own header: who sent it, its number and date, the year it assesses. */
@@ -59,8 +59,8 @@ function isoDate(day: string, month: string, year: string): string | null {
 
 /** Reads the header fields from the text above the score table (cover letter and annex title). */
 export function parseHeader(text: string): ReportHeader {
-  // The fraction and division slashes Tesseract returns for a slash ("133⁄BC-UBND") are one.
-  const clean = nfc(text).replace(/[\u2044\u2215]/g, '/');
+  // A slash read as a fraction slash ("133⁄BC-UBND") or twice ("183⁄/BC-UBND") is one.
+  const clean = slashes(nfc(text));
   const number = NUMBER.exec(clean);
   const date = LONG_DATE.exec(fold(clean));
   const year = YEAR.exec(clean);

@@ -24,6 +24,11 @@ describe('parseHeader', () => {
     expect(parseHeader(cover.replace('130/BC', '130\u2044BC')).number).toBe('130/BC-UBND');
   });
 
+  it('reads a slash the OCR returned twice as one (12103: "183⁄/BC-UBND")', () => {
+    expect(parseHeader(cover.replace('130/BC', '130\u2044/BC')).number).toBe('130/BC-UBND');
+    expect(parseHeader(cover.replace('130/BC', '130//BC')).number).toBe('130/BC-UBND');
+  });
+
   it('does not read a number whose 7 against the code may be the slash', () => {
     expect(parseHeader(cover.replace('130/BC', '1677BC')).number).toBeNull();
   });
