@@ -10,6 +10,8 @@ export interface OcrWord {
   bbox: [number, number, number, number];
   /** 0..1 */
   confidence: number;
+  /** Its characters as the OCR placed them: each one's text and left and right edge. */
+  symbols?: { text: string; x0: number; x1: number }[];
 }
 
 /** What an {@link OcrEngine} read. Every string is NFC. */
@@ -39,6 +41,7 @@ export function toOcrResult(page: Page): OcrResult {
             text: normaliseText(w.text),
             bbox: [w.bbox.x0, w.bbox.y0, w.bbox.x1, w.bbox.y1],
             confidence: w.confidence / 100,
+            symbols: w.symbols?.map((c) => ({ text: normaliseText(c.text), x0: c.bbox.x0, x1: c.bbox.x1 })),
           });
         }
       }

@@ -67,10 +67,12 @@ export async function readEvidence(ocr: OcrEngine, img: GrayImage, { everyCitati
 }
 
 /**
- * The text of `read` (a reading of `img`) with its misshapen and unsure citation words read
+ * The text of `first` (a reading of `img`), its phantom letters dropped, with its misshapen and unsure citation words read
  * again; with `everyCitation`, every number and symbol and every date, however sure.
  */
-async function withCitationsReread(ocr: OcrEngine, img: GrayImage, read: OcrResult, everyCitation: boolean): Promise<string> {
+async function withCitationsReread(ocr: OcrEngine, img: GrayImage, first: OcrResult, everyCitation: boolean): Promise<string> {
+  const read = withoutPhantoms(first);
+  const phantomDropped = new Set(read.words.filter((w) => !first.words.includes(w)));
   let text = read.text;
   const clashes = new Set(read.words.filter((_, i) => typeClash(read.words, i)));
   // The days, months and years of dates written out are read again as numbers below (a month
@@ -84,9 +86,16 @@ async function withCitationsReread(ocr: OcrEngine, img: GrayImage, read: OcrResu
     const again = await rereadTwice(ocr, img, split.joined, false);
     if (again === split.expected) text = text.replace(split.joined.text, again);
   }
-  for (const word of read.words.filter(doubtful)) {
+  for (const [i, word] of read.words.entries()) {
+    if (!doubtful(word)) continue;
     const again = misshapen(word.text) ? await rereadWord(ocr, img, word) : await rereadTwice(ocr, img, word, clashes.has(word));
-    if (again !== null && !dropsDigits(word.text, again, () => inked(word)?.digits)) text = text.replace(word.text, again);
+    if (again === null || dropsDigits(word.text, again, () => inked(word)?.digits)) continue;
+    // A second reading does not bring back the letter dropped as an ampersand's loop, nor make
+    // the code clash with the type word printed before it when the first reading did not
+    // ("BC số 1864/BC-UBND" read again "1864/RC-UBND").
+    if (phantomDropped.has(word) && again.replace(/\p{Lu}(?=&)/u, '') === word.text) continue;
+    if (!clashes.has(word) && typeClash(read.words.with(i, { ...word, text: again }), i)) continue;
+    text = text.replace(word.text, again);
   }
   // Words whose ink tells what the OCR missed: a number's serif 1, a quarter's strokes.
   const fromInk = new Map<number, string>();
@@ -111,6 +120,32 @@ async function withCitationsReread(ocr: OcrEngine, img: GrayImage, read: OcrResu
     text = text.replace(printed, `${part.before} ${again.text}${part.after}`);
   }
   return text;
+}
+
+/**
+ * `read` without a letter the OCR made of an ampersand's loop in a number and symbol's code
+ * ("SNV-CCHCK&PC", "SNV-CCHCA&PC" for SNV-CCHC&PC): a letter right before the "&", boxed across
+ * both the glyph before it and the "&", and narrower than half the "&". No printed letter
+ * stands on its neighbours' ink so; the letters before an "&" that is read whole stand clear of it.
+ */
+function withoutPhantoms(read: OcrResult): OcrResult {
+  let { text } = read;
+  const overlaps = (a: { x0: number; x1: number }, b: { x0: number; x1: number }) => Math.min(a.x1, b.x1) > Math.max(a.x0, b.x0);
+  const words = read.words.map((word) => {
+    const symbols = word.symbols;
+    if (!symbols || !CITATION_WORD.test(word.text) || symbols.map((c) => c.text).join('') !== word.text) return word;
+    const phantom = (c: { text: string; x0: number; x1: number }, i: number) => {
+      const [before, amp] = [symbols[i - 1], symbols[i + 1]];
+      return before !== undefined && amp?.text === '&' && /\p{Lu}/u.test(c.text) && /\p{Lu}/u.test(before.text)
+        && overlaps(c, before) && overlaps(c, amp) && c.x1 - c.x0 < 0.5 * (amp.x1 - amp.x0);
+    };
+    const kept = symbols.filter((c, i) => !phantom(c, i));
+    if (kept.length === symbols.length) return word;
+    const fixed = kept.map((c) => c.text).join('');
+    text = text.replace(word.text, fixed);
+    return { ...word, text: fixed, symbols: kept };
+  });
+  return { ...read, text, words };
 }
 
 const DAY_WORD = /^ng\p{L}y$/iu;
