@@ -23,11 +23,12 @@ export interface OcrResult {
 }
 
 /**
- * Normalises OCR text: NFC, and Tesseract's Icelandic Eth (Ð U+00D0, ð U+00F0) to the
- * Vietnamese Đ/đ it almost always means (domain README, "OCR pitfalls").
+ * Normalises OCR text: NFC, Tesseract's Icelandic Eth (Ð U+00D0, ð U+00F0) to the Vietnamese
+ * Đ/đ it almost always means (domain README, "OCR pitfalls"), and a slashed zero (Ø, a 0 with a
+ * speck across it) beside a digit to the 0 it is ("tháng Ø7"): Vietnamese has no Ø.
  */
 export function normaliseText(s: string): string {
-  return s.normalize('NFC').replace(/\u00D0/g, '\u0110').replace(/\u00F0/g, '\u0111');
+  return s.normalize('NFC').replace(/\u00D0/g, '\u0110').replace(/\u00F0/g, '\u0111').replace(/[Øø](?=\d)|(?<=\d)[Øø]/g, '0');
 }
 
 /** Flattens a tesseract.js page (recognised with `{ blocks: true }`) into an {@link OcrResult}. */

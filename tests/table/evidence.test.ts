@@ -72,6 +72,10 @@ describe('readEvidence', () => {
     expect((await readEvidence(boxedEngine(cell, word, symbolsOf(word), word, 0.9), blank)).text).toBe(cell);
   });
 
+  it('reads a date whose 1 came out an L on a 1-bit scan again as a word (11908: "ngày L8/7/2018")', async () => {
+    expect((await readEvidence(engine('Báo cáo số 2502/BC-UBND ngày L8/7/2018', '18/7/2018'), blank)).text).toBe('Báo cáo số 2502/BC-UBND ngày 18/7/2018');
+  });
+
   it('does not take a second reading whose code clashes with the type word printed before it when the first did not ("1864/RC-UBND")', async () => {
     const ocr = engine('BC số 1864/BC-UBND ngày 30/06/2018', '1864/RC-UBND', { '1864/BC-UBND': 0.62 });
     expect((await readEvidence(ocr, blank)).text).toBe('BC số 1864/BC-UBND ngày 30/06/2018');
