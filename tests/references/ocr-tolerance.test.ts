@@ -12,6 +12,8 @@ const cases: [string, string, [string | null, string, string | null, string | nu
   ['keeps a date behind a stray quote mark after "ngày"', "KH số 1950/KH-UBND ngày ' 14/02/2018 rà soát", ['KH', '1950', 'KH-UBND', '2018-02-14']],
   ['keeps a worded date with a stray colon after the day', 'BC số 1504/BC-UBND ngày 08: tháng 07 năm 2018', ['BC', '1504', 'BC-UBND', '2018-07-08']],
   ['reads the fraction slash Tesseract returns for a slash', 'Công văn số 1813\u2044UBND-NV ngày 13/05/2018', ['CV', '1813', 'UBND-NV', '2018-05-13']],
+  ['reads a worded year split after its century, a colon glued to "năm"', 'Kế hoạch số 3454/KH-UBND ngày 08 tháng 04 năm:20 18 về kiểm tra', ['KH', '3454', 'KH-UBND', '2018-04-08']],
+  ['keeps a date behind a negation sign and a dot read from specks after "ngày"', 'Báo cáo số 2502/BC-UBND ngày ¬. 03/07/2018 của', ['BC', '2502', 'BC-UBND', '2018-07-03']],
   ['reads a slash the OCR returned twice as one', 'Báo cáo số 183\u2044/BC-UBND ngày 14/11/2018', ['BC', '183', 'BC-UBND', '2018-11-14']],
   ['splits "số" and "ngày" that OCR glued to their neighbours', 'KHsố2172/KH-UBNDngày 18/05/2018 về', ['KH', '2172', 'KH-UBND', '2018-05-18']],
   ['splits "ngày" glued to a symbol, before a stray dot', '79/2018/QĐ-UBNDngày. 19/08/2018 của', ['QĐ', '79', 'QĐ-UBND', '2018-08-19']],
