@@ -13,7 +13,7 @@ import { BAND_PAD, enlarge, readScore } from './numbers.ts';
  * ("43/5017/QĐ-UBND"), a Đ read twice ("QĐĐ-CT", "BC-UBNDĐ": no symbol doubles it).
  */
 const MISSHAPEN = [
-  /[IlL|\][!§Ø]\d|\d[IlL|\][Ø]/, // I060, 1], !659, §89, L8/7/2018 (a 1-bit scan's serif 1), Ø7 (a slashed 0)
+  /[IlL|\][!§Ø¡{]\d|\d[IlL|\][Ø]/, // I060, 1], !659, §89, L8/7/2018 and ¡5/11/2018, {8/11/2018 (a 1-bit scan's serif 1), Ø7 (a slashed 0)
   /^\d+-\d+\/\p{Lu}/u, // 377-1/TB-UBND: a 4 read as "-1" (a party document's dash stands before its letters: 11-CT/TW)
   /\d[:;'`]\d/, // 18/02:2018
   /\d\p{Lu}/u, // 33037BC-UBND, 618/5NV-CCHC

@@ -72,8 +72,10 @@ describe('readEvidence', () => {
     expect((await readEvidence(boxedEngine(cell, word, symbolsOf(word), word, 0.9), blank)).text).toBe(cell);
   });
 
-  it('reads a date whose 1 came out an L on a 1-bit scan again as a word (11908: "ngày L8/7/2018")', async () => {
+  it('reads a date whose 1 came out an L, ¡ or { on a 1-bit scan again as a word (11908: "ngày L8/7/2018", 11905: "ngày ¡5/11/2018")', async () => {
     expect((await readEvidence(engine('Báo cáo số 2502/BC-UBND ngày L8/7/2018', '18/7/2018'), blank)).text).toBe('Báo cáo số 2502/BC-UBND ngày 18/7/2018');
+    expect((await readEvidence(engine('Nghị định số 43/2018/NĐ-CP ngày ¡5/11/2018', '15/11/2018'), blank)).text).toBe('Nghị định số 43/2018/NĐ-CP ngày 15/11/2018');
+    expect((await readEvidence(engine('Quyết định số 43/2018/QĐ-UBND ngày {8/11/2018', '18/11/2018'), blank)).text).toBe('Quyết định số 43/2018/QĐ-UBND ngày 18/11/2018');
   });
 
   it('does not take a second reading whose code clashes with the type word printed before it when the first did not ("1864/RC-UBND")', async () => {
