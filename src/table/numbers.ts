@@ -140,7 +140,10 @@ export async function readScore(ocr: OcrEngine, band: GrayImage, { datePart = fa
   const unanimous = datePart && readings.every((r) => r.value !== null && r.text === first.text && r.confidence >= SURE_READING);
   const best = readings.filter((r) => r.fits || unanimous).sort((a, b) => b.confidence - a.confidence)[0];
   // No reading fits; when none of them saw another digit either, the glyphs' shapes may tell.
-  if (!best) return (readings.some((r) => /[02-9]/.test(r.text)) ? null : onesByShape(glyphs)) ?? zeroByShape(glyphs) ?? { text: first.text, confidence: 0 };
+  if (!best) {
+    const byShapes = (readings.some((r) => /[02-9]/.test(r.text)) ? null : onesByShape(glyphs)) ?? zeroByShape(glyphs) ?? (datePart ? zerosAndOnesByShape(glyphs) : null);
+    return byShapes ?? { text: first.text, confidence: 0 };
+  }
   // Another reading with other digits is a doubt; one that only lost the comma, or read nothing,
   // is not, nor in a day or month one that lost a digit ("0" of "01": the serif 1 the LSTM drops).
   const digitsOf = (r: Reading) => r.text.replace(/\D/g, '');
@@ -190,6 +193,19 @@ function onesByShape(glyphs: NumberGlyphs): { text: string; confidence: number }
 function zeroByShape(glyphs: NumberGlyphs): { text: string; confidence: number } | null {
   const zero = glyphs.digits === 1 && ((glyphs.holes[0] === 1 && glyphs.holeHeights[0]! >= TALL_HOLE) || glyphs.rings[0]);
   return zero ? { text: '0', confidence: BY_SHAPE } : null;
+}
+
+/**
+ * A day or month of whole glyphs each of which is a 0 (one hole running most of its height) or
+ * a 1 (one straight stroke), of both kinds ("01", "10"): a 150 dpi 1-bit scan's "tháng 01",
+ * which the digits pass reads as nothing and the word pass as "ƠI". Given as sure as a shape
+ * makes it ({@link BY_SHAPE}).
+ */
+function zerosAndOnesByShape(glyphs: NumberGlyphs): { text: string; confidence: number } | null {
+  if (!wholeDigits(glyphs) || glyphs.marks > 0) return null;
+  const digits = glyphs.stems.map((stem, i) => (stem ? '1' : glyphs.holes[i] === 1 && zeroHole(glyphs, i) ? '0' : null));
+  if (digits.some((d) => d === null) || !digits.includes('0') || !digits.includes('1')) return null;
+  return { text: digits.join(''), confidence: BY_SHAPE };
 }
 
 /**

@@ -24,6 +24,13 @@ describe('readScore when no reading fits the glyphs', () => {
     expect(await readScore(createFakeOcr(), mainInkBand(piece)!)).toEqual({ text: '1', confidence: 0.5 });
   });
 
+  it('gives a day or month of a 0 and a 1 by their shapes, as sure as shapes make it (11905\'s "tháng 01", read "ƠI")', async () => {
+    const band = await glyphFixture('month-01-150dpi-1bit');
+    expect(await readScore(createFakeOcr(), band, { datePart: true, most: 12 })).toEqual({ text: '01', confidence: 0.5 });
+    // A score is not read so: no such shape rule was measured on scores.
+    expect((await readScore(createFakeOcr(), band)).confidence).toBe(0);
+  });
+
   it('parts two bold 1s a coarse scan joined at their feet, and gives them as 11, flagged (11508\'s section 3 max)', async () => {
     // A bar through the feet of a bold "11": one blob wider than tall, which the OCR reads as nothing.
     const joined = mainInkBand(drawNumber('11', 40, (ctx) => ctx.fillRect(40, 61, 36, 4), 'TestSerifBold'))!;
