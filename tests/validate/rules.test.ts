@@ -106,6 +106,14 @@ describe('SCORE_EXCEEDS_MAX, SCORE_NOT_ALLOWED, OPTION_EXCEEDS_MAX', () => {
     expect(codes(validateReport(report(withCriterion('1.1', { selfScore: 1.5, ...unsure })), SMALL_SCHEMA))).not.toContain('SCORE_EXCEEDS_MAX 1.1 selfScore');
   });
 
+  it('checks a score read a little below trust against its own row, and leaves it to LOW_CONFIDENCE lower down (11504\'s 1.1.1 "1,5" at 0.79)', () => {
+    const likely = { maxScore: 1, selfScore: 0.79, appraisedScore: 1 };
+    const flags = codes(validateReport(report(withCriterion('1.1', { selfScore: 1.5, valueConfidence: likely })), SMALL_SCHEMA));
+    expect(flags).toEqual(expect.arrayContaining(['SCORE_EXCEEDS_MAX 1.1 selfScore', 'SCORE_NOT_ALLOWED 1.1 selfScore', 'LOW_CONFIDENCE 1.1 selfScore']));
+    const unsure = { maxScore: 1, selfScore: 0.65, appraisedScore: 1 };
+    expect(codes(validateReport(report(withCriterion('1.1', { selfScore: 1.5, valueConfidence: unsure })), SMALL_SCHEMA))).not.toContain('SCORE_EXCEEDS_MAX 1.1 selfScore');
+  });
+
   it('flags a leaf score that no option gives, listing the allowed points', () => {
     const criteria = withCriterion('1.1', { selfScore: 0.75 });
     criteria[0]!.selfScore = 2.75;
