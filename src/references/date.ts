@@ -18,8 +18,9 @@ const GAP = String.raw`(?:,? (?!(?:về|v\/v|ng[àa]y)(?!\p{L}))[^\s\d;.,()\u202
 // the month and a year of this era ("ngày 26 102018"): after "ngày", still a date.
 const SEP = String.raw`(?: ?[\/.:',|iIl-] ?| )`;
 // A month of two digits may come out split by a space ("ngày 24/1 1/2018"), between slashes.
-// A first slash read as 7 makes five digits of a day and month ("ngày 22708/2018").
-const DAY_MONTH_YEAR = String.raw`(?:(?<d4>\d{1,2})\/(?<m4>\d \d)\/(?<y4>\d{4})|(?<d5>\d{2})7(?<m5>\d{2})\/(?<y5>\d{4})|(?:(?<d>\d{1,2})${SEP}(?<m>\d{1,2})|(?<d3>\d{2})(?<m3>\d{2}))(?:${SEP}(?<y>\d{4})|(?<y3>(?:19|20)\d\d)))`;
+// A first slash read as 7 makes five digits of a day and month ("ngày 22708/2018"), or four
+// when the month has one ("ngày 1277/2018": no month 77).
+const DAY_MONTH_YEAR = String.raw`(?:(?<d4>\d{1,2})\/(?<m4>\d \d)\/(?<y4>\d{4})|(?<d5>\d{2})7(?<m5>\d{2}|[1-9])\/(?<y5>\d{4})|(?:(?<d>\d{1,2})${SEP}(?<m>\d{1,2})|(?<d3>\d{2})(?<m3>\d{2}))(?:${SEP}(?<y>\d{4})|(?<y3>(?:19|20)\d\d)))`;
 const MARKS = String.raw`[:.,'‘’“”\u0060\u02c6°|\-–_„¬]`;
 // A year split by a space ("201 8", "20 18") is one.
 const WORDED = String.raw`(?<d2>\d{1,2})(?: ?${MARKS}{1,3})* th\p{L}ng[.:,]? ?(?<m2>\d{1,2})(?: ?${MARKS}{1,3})? ?n\p{L}m(?: ?${MARKS}{1,3} ?| )(?<y2>\d{4}|(?:19|20)\d \d|(?:19|20) \d\d)`;

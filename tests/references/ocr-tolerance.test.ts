@@ -14,6 +14,7 @@ const cases: [string, string, [string | null, string, string | null, string | nu
   ['reads the fraction slash Tesseract returns for a slash', 'Công văn số 1813\u2044UBND-NV ngày 13/05/2018', ['CV', '1813', 'UBND-NV', '2018-05-13']],
   ['reads a worded year split after its century, a colon glued to "năm"', 'Kế hoạch số 3454/KH-UBND ngày 08 tháng 04 năm:20 18 về kiểm tra', ['KH', '3454', 'KH-UBND', '2018-04-08']],
   ['keeps a date behind a negation sign and a dot read from specks after "ngày"', 'Báo cáo số 2502/BC-UBND ngày ¬. 03/07/2018 của', ['BC', '2502', 'BC-UBND', '2018-07-03']],
+  ['reads a first slash read as 7 before a one-digit month (no month 77)', 'BC số 3247/BC-UBND ngày 1277/2018 về', ['BC', '3247', 'BC-UBND', '2018-07-12']],
   ['reads "ngày" whose y came out an n ("ngàn") before a date', 'Quyết định 805/QĐ-CT ngàn 30/6/2018 về việc kiện toàn', ['QĐ', '805', 'QĐ-CT', '2018-06-30']],
   ['reads a slash the OCR returned twice as one', 'Báo cáo số 183\u2044/BC-UBND ngày 14/11/2018', ['BC', '183', 'BC-UBND', '2018-11-14']],
   ['splits "số" and "ngày" that OCR glued to their neighbours', 'KHsố2172/KH-UBNDngày 18/05/2018 về', ['KH', '2172', 'KH-UBND', '2018-05-18']],
