@@ -20,21 +20,21 @@ const SEP = String.raw`(?: ?[\/.:',|iIl-] ?| )`;
 // A month of two digits may come out split by a space ("ngày 24/1 1/2018"), between slashes.
 // A first slash read as 7 makes five digits of a day and month ("ngày 22708/2018"), or four
 // when the month has one ("ngày 1277/2018": no month 77).
-const DAY_MONTH_YEAR = String.raw`(?:(?<d4>\d{1,2})\/(?<m4>\d \d)\/(?<y4>\d{4})|(?<d5>\d{2})7(?<m5>\d{2}|[1-9])\/(?<y5>\d{4})|(?:(?<d>\d{1,2})${SEP}(?<m>\d{1,2})|(?<d3>\d{2})(?<m3>\d{2}))(?:${SEP}(?<y>\d{4})|(?<y3>(?:19|20)\d\d)))`;
+const DAY_MONTH_YEAR = String.raw`(?:(?<d4>\d{1,2})\/(?<m4>\d \d)\/(?<y4>\d{4})|(?<d5>\d{2})7(?<m5>\d{2}|[1-9])\/(?<y5>\d{4})|(?:(?<d>\d{1,2})${SEP}(?<m>\d{1,2})|(?<d3>\d{2})(?<m3>\d{2}))(?:${SEP}(?<y>\d{4}|(?:19|20) \d\d)|(?<y3>(?:19|20)\d\d)))`;
 const MARKS = String.raw`[:.,'‘’“”\u0060\u02c6°|\-–_„¬]`;
-// A year split by a space ("201 8", "20 18") is one.
-const WORDED = String.raw`(?<d2>\d{1,2})(?: ?${MARKS}{1,3})* th\p{L}ng[.:,]? ?(?<m2>\d{1,2})(?: ?${MARKS}{1,3})? ?n\p{L}m(?: ?${MARKS}{1,3} ?| )(?<y2>\d{4}|(?:19|20)\d \d|(?:19|20) \d\d)`;
+// A year split by a space ("201 8", "20 18") is one, in a date written out or with slashes ("1/3/20 18").
+const WORDED = String.raw`(?<d2>\d{1,2})(?: ?${MARKS}{1,3})* th\p{L}ng(?:${MARKS}{1,2})? ?(?<m2>\d{1,2})(?: ?${MARKS}{1,3})? ?n\p{L}m(?: ?${MARKS}{1,3} ?| )(?<y2>\d{4}|(?:19|20)\d \d|(?:19|20) \d\d)`;
 /**
  * "ngay", "ngây", "ngav", "ngàÿ", "hgày", "ngàn", "thang", "nǎm": OCR of a poor scan drops or changes
  * the marks, and puts a stray dot, colon, dash, degree sign or quote mark around "ngày"
  * ("NĐ-CP . ngày", "ngày. - 21/03/2018", "ngày ° 25/06/2018"), a speck read as a word of one or
  * two letters after it ("ngày I 29/10/2018", "ngày cờ 27/12/2018"), or marks after a number
  * ("08: tháng", "16. - tháng", "13 _„ tháng", "tháng. 12", "10 .năm", "05'năm", "năm-2017",
- * "năm -: 2018", "năm '' 2018", "năm:20 18", "09năm", "ngày ¬. 03/07/2018"), marks after the symbol ("QĐ-CT`' ngày"); the digits
+ * "năm -: 2018", "năm '' 2018", "năm:20 18", "tháng'01", "09năm", "ngày ¬. 03/07/2018"), marks after the symbol ("QĐ-CT`' ngày", "TB-UBND_. ngày"); the digits
  * still prove the date.
  */
 const NOISE = String.raw`(?: ?${MARKS}{1,3}| \p{L}{1,2}(?= \d))*`;
-const DATE_AFTER = new RegExp(String.raw`^${GAP}(?: ?[,.:'‘’\u0060-]){0,3} ?[nh]g\p{L}[yvÿn]${NOISE} ?(?:${DAY_MONTH_YEAR}|${WORDED})(?!\d)`, 'iu');
+const DATE_AFTER = new RegExp(String.raw`^${GAP}(?: ?[,.:'‘’\u0060_-]){0,3} ?[nh]g\p{L}[yvÿn]${NOISE} ?(?:${DAY_MONTH_YEAR}|${WORDED})(?!\d)`, 'iu');
 
 /**
  * The date that follows a citation, read from the start of `after`; null when none follows.
