@@ -212,6 +212,8 @@ export interface NumberGlyphs {
    * to it ({@link joinPiece}): the foot of a 2 whose diagonal the scan broke (or a 1's serif).
    */
   footBars: boolean[];
+  /** For each digit blob, left to right: its width in pixels. */
+  widths: number[];
   /**
    * Whether a digit blob stands nine tenths as wide as tall or wider: a digit with a dot run into
    * its foot (11903's "6.2" as "62"). Of 11903's 1,078 digit-tall blobs in score and id cells,
@@ -464,7 +466,7 @@ export function numberGlyphs(img: GrayImage): NumberGlyphs {
   // A bold comma may be half as tall as the digits, but it starts in their lower half.
   const highest = Math.min(...tall.map((t) => t.y0));
   const digits = tall.filter((b) => b.y0 < highest + 0.5 * tallest);
-  if (digits.length === 0) return { image: img, digits: 0, separator: false, pattern: '', marks: 0, stems: [], holes: [], holeHeights: [], feet: [], ovals: [], lowerSides: [], rings: [], footBars: [], squat: false, broken: false, stacked: false };
+  if (digits.length === 0) return { image: img, digits: 0, separator: false, pattern: '', marks: 0, stems: [], holes: [], holeHeights: [], feet: [], ovals: [], lowerSides: [], rings: [], footBars: [], widths: [], squat: false, broken: false, stacked: false };
   const top = Math.min(...digits.map((b) => b.y0));
   const bottom = Math.max(...digits.map((b) => b.y1));
   const data = Buffer.from(img.data);
@@ -519,6 +521,7 @@ export function numberGlyphs(img: GrayImage): NumberGlyphs {
     lowerSides: ordered.map((b) => b !== hanging?.digit && twoSided(b, img.width, 0.55, 0.68)),
     rings: ordered.map((b) => b.ring === true),
     footBars: ordered.map((b) => b.footBar === true),
+    widths: ordered.map((b) => b.x1 - b.x0),
     squat: ordered.some((b) => b.x1 - b.x0 >= 0.9 * (b.y1 - b.y0)),
     // Printed digits stand equally tall: a shorter one lost a stroke ("5" without its upright
     // reads as 2), and no reading of it is sure; nor of one the scan broke into pieces apart or

@@ -336,10 +336,15 @@ const wholeGlyphs = (glyphs: NumberGlyphs | null) => (glyphs !== null && wholeDi
 /**
  * A document number the OCR read one digit short, a serif 1 dropped ("28/BC-UBND" printed
  * 128): the number with a 1 where the glyphs show the digit it lacks, when one place only
- * makes every 1 of it stand where a glyph is one upright stroke, and the glyphs are whole.
+ * makes every 1 of it stand where a glyph is one upright stroke, the glyphs are whole, and
+ * every other glyph stands a digit's width.
  */
 function withLostOne(number: string, glyphs: NumberGlyphs): string | null {
   if (glyphs.digits !== number.length + 1) return null;
+  // Every glyph that is no stroke stands a digit's width: an arc half as wide is half a 0 the
+  // scan broke, its other half the "stroke" (11908's "3074" would have become 30174).
+  const widths = glyphs.widths.filter((_, k) => !glyphs.stems[k]);
+  if (Math.min(...widths) < 0.6 * Math.max(...widths)) return null;
   const fits = (candidate: string) => [...candidate].every((d, k) => (d === '1') === glyphs.stems[k]);
   const candidates = new Set([...Array(number.length + 1).keys()].map((k) => `${number.slice(0, k)}1${number.slice(k)}`).filter(fits));
   return candidates.size === 1 ? [...candidates][0]! : null;

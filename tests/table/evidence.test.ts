@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { GrayImage } from '../../src/image/index.ts';
+import { glyphsBeforeSlash, type GrayImage } from '../../src/image/index.ts';
 import type { OcrEngine, OcrMode, OcrResult } from '../../src/ocr/index.ts';
 import { createCanvas } from '@napi-rs/canvas';
 import { readEvidence } from '../../src/table/evidence.ts';
 import { readTextWithDates } from '../../src/table/index.ts';
-import '../image/render.ts'; // registers TestSerif
+import { glyphFixture } from '../image/render.ts'; // (and registers TestSerif)
 
 const blank: GrayImage = { data: Buffer.alloc(400 * 40, 255), width: 400, height: 40 };
 
@@ -215,6 +215,19 @@ describe('readEvidence, a slash after a 7 that the ink shows', () => {
     // Not where the glyph missing is no stroke, nor where the digits read are all there.
     expect((await readEvidence(oneWord('28/BC-UBND', '28/BC-UBND'), printed('328/BC-UBND'))).text).toBe('28/BC-UBND');
     expect((await readEvidence(oneWord('128/BC-UBND', '128/BC-UBND'), printed('128/BC-UBND'))).text).toBe('128/BC-UBND');
+  });
+
+  it('does not take half of a 0 the scan broke into arcs for a lost 1 (11908\'s "3074/QĐ-CT", its 0 two arcs)', async () => {
+    const word = await glyphFixture('citation-3074-200dpi-0-in-arcs');
+    // The ink before the slash shows five glyphs: 3, the 0's two arcs (the right one a stroke), 7, 4.
+    expect(glyphsBeforeSlash(word)).toMatchObject({ digits: 5, stems: [false, false, true, false, false] });
+    const reads: OcrEngine = {
+      async recognize(): Promise<OcrResult> {
+        return { text: '3074/QĐ-CT', confidence: 0.9, words: [{ text: '3074/QĐ-CT', bbox: [2, 2, word.width - 2, word.height - 2], confidence: 0.9 }] };
+      },
+      close: async () => undefined,
+    };
+    expect((await readEvidence(reads, word)).text).toBe('3074/QĐ-CT');
   });
 
   it('counts the strokes of a quarter\'s numeral read "IIU" (two I\'s run together at their feet, 12008)', async () => {
