@@ -17,13 +17,15 @@ const GAP = String.raw`(?:,? (?!(?:về|v\/v|ng[àa]y)(?!\p{L}))[^\s\d;.,()\u202
 // "20/10,2018", a slash read as a stroke letter "24/7i2018"), or join the day and month ("ngày 3002 2018": four digits are two and two) or
 // the month and a year of this era ("ngày 26 102018"): after "ngày", still a date.
 const SEP = String.raw`(?: ?[\/.:',|iIl-] ?| )`;
+/** A year the OCR split after its century ("20 18"); the space is dropped where the year is read. */
+export const SPLIT_YEAR = String.raw`(?:19|20) \d\d`;
 // A month of two digits may come out split by a space ("ngày 24/1 1/2018"), between slashes.
 // A first slash read as 7 makes five digits of a day and month ("ngày 22708/2018"), or four
 // when the month has one ("ngày 1277/2018": no month 77).
-const DAY_MONTH_YEAR = String.raw`(?:(?<d4>\d{1,2})\/(?<m4>\d \d)\/(?<y4>\d{4})|(?<d5>\d{2})7(?<m5>\d{2}|[1-9])\/(?<y5>\d{4})|(?:(?<d>\d{1,2})${SEP}(?<m>\d{1,2})|(?<d3>\d{2})(?<m3>\d{2}))(?:${SEP}(?<y>\d{4}|(?:19|20) \d\d)|(?<y3>(?:19|20)\d\d)))`;
+const DAY_MONTH_YEAR = String.raw`(?:(?<d4>\d{1,2})\/(?<m4>\d \d)\/(?<y4>\d{4})|(?<d5>\d{2})7(?<m5>\d{2}|[1-9])\/(?<y5>\d{4})|(?:(?<d>\d{1,2})${SEP}(?<m>\d{1,2})|(?<d3>\d{2})(?<m3>\d{2}))(?:${SEP}(?<y>\d{4}|${SPLIT_YEAR})|(?<y3>(?:19|20)\d\d)))`;
 const MARKS = String.raw`[:.,'‘’“”\u0060\u02c6°|\-–_„¬]`;
 // A year split by a space ("201 8", "20 18") is one, in a date written out or with slashes ("1/3/20 18").
-const WORDED = String.raw`(?<d2>\d{1,2})(?: ?${MARKS}{1,3})* th\p{L}ng(?:${MARKS}{1,2})? ?(?<m2>\d{1,2})(?: ?${MARKS}{1,3})? ?n\p{L}m(?: ?${MARKS}{1,3} ?| )(?<y2>\d{4}|(?:19|20)\d \d|(?:19|20) \d\d)`;
+const WORDED = String.raw`(?<d2>\d{1,2})(?: ?${MARKS}{1,3})* th\p{L}ng(?:${MARKS}{1,2})? ?(?<m2>\d{1,2})(?: ?${MARKS}{1,3})? ?n\p{L}m(?: ?${MARKS}{1,3} ?| )(?<y2>\d{4}|(?:19|20)\d \d|${SPLIT_YEAR})`;
 /**
  * "ngay", "ngây", "ngav", "ngàÿ", "hgày", "ngàn", "thang", "nǎm": OCR of a poor scan drops or changes
  * the marks, and puts a stray dot, colon, dash, degree sign or quote mark around "ngày"

@@ -4,6 +4,7 @@
  */
 import { withoutMarks } from '../text/index.ts';
 import { KNOWN_TYPE_CODES, SYMBOL_CODES, repairCode } from './codes.ts';
+import { SPLIT_YEAR } from './date.ts';
 
 /**
  * The letters of the Latin blocks (all that Vietnamese, and the OCR's Vietnamese model, write)
@@ -36,7 +37,7 @@ const STANDARD = [
   '(?:',
   // the printed slash (or a quote mark OCR made of it, or a colon glued to both sides), with the year of a legal act
   // (a year split by a space: "4/20 18/QĐ-UBND")
-  String.raw`(?: ?(?:\/:?|[“”"]) ?|:)(?:(?<year>\d{4}|(?:19|20) \d\d) ?\/ ?)?`,
+  String.raw`(?: ?(?:\/:?|[“”"]) ?|:)(?:(?<year>\d{4}|${SPLIT_YEAR}) ?\/ ?)?`,
   `|(?<ocr> ?[Il])(?=${UNIT} ?-)`, // a slash read as I or l: "1906 ISGDĐT-CTrTT"
   `|(?=(?:${SYMBOL_CODES.join('|')})-)`, // a dropped slash, proven by a known code: "19CT-TTg"
   // slashes a coarse scan lost or made a mark of: "số 3903 BC-UBND", "số 54 2018 NĐ-CP",

@@ -71,8 +71,7 @@ export async function readEvidence(ocr: OcrEngine, img: GrayImage, { everyCitati
  * again; with `everyCitation`, every number and symbol and every date, however sure.
  */
 async function withCitationsReread(ocr: OcrEngine, img: GrayImage, first: OcrResult, everyCitation: boolean): Promise<string> {
-  const read = withoutPhantoms(first);
-  const phantomDropped = new Set(read.words.filter((w) => !first.words.includes(w)));
+  const { read, dropped: phantomDropped } = withoutPhantoms(first);
   let text = read.text;
   const clashes = new Set(read.words.filter((_, i) => typeClash(read.words, i)));
   // The days, months and years of dates written out are read again as numbers below (a month
@@ -127,9 +126,11 @@ async function withCitationsReread(ocr: OcrEngine, img: GrayImage, first: OcrRes
  * ("SNV-CCHCK&PC", "SNV-CCHCA&PC" for SNV-CCHC&PC): a letter right before the "&", boxed across
  * both the glyph before it and the "&", and narrower than half the "&". No printed letter
  * stands on its neighbours' ink so; the letters before an "&" that is read whole stand clear of it.
+ * `dropped`: the words that lost one.
  */
-function withoutPhantoms(read: OcrResult): OcrResult {
+function withoutPhantoms(read: OcrResult): { read: OcrResult; dropped: Set<OcrWord> } {
   let { text } = read;
+  const dropped = new Set<OcrWord>();
   const overlaps = (a: { x0: number; x1: number }, b: { x0: number; x1: number }) => Math.min(a.x1, b.x1) > Math.max(a.x0, b.x0);
   const words = read.words.map((word) => {
     const symbols = word.symbols;
@@ -143,9 +144,11 @@ function withoutPhantoms(read: OcrResult): OcrResult {
     if (kept.length === symbols.length) return word;
     const fixed = kept.map((c) => c.text).join('');
     text = text.replace(word.text, fixed);
-    return { ...word, text: fixed, symbols: kept };
+    const without = { ...word, text: fixed, symbols: kept };
+    dropped.add(without);
+    return without;
   });
-  return { ...read, text, words };
+  return { read: { ...read, text, words }, dropped };
 }
 
 const DAY_WORD = /^ng\p{L}y$/iu;
@@ -344,7 +347,7 @@ function withLostOne(number: string, glyphs: NumberGlyphs): string | null {
   // Every glyph that is no stroke stands a digit's width: an arc half as wide is half a 0 the
   // scan broke, its other half the "stroke" (11908's "3074" would have become 30174).
   const widths = glyphs.widths.filter((_, k) => !glyphs.stems[k]);
-  if (Math.min(...widths) < 0.6 * Math.max(...widths)) return null;
+  if (widths.length > 0 && Math.min(...widths) < 0.6 * Math.max(...widths)) return null;
   const fits = (candidate: string) => [...candidate].every((d, k) => (d === '1') === glyphs.stems[k]);
   const candidates = new Set([...Array(number.length + 1).keys()].map((k) => `${number.slice(0, k)}1${number.slice(k)}`).filter(fits));
   return candidates.size === 1 ? [...candidates][0]! : null;
