@@ -482,6 +482,7 @@ export function numberGlyphs(img: GrayImage): NumberGlyphs {
   const least = Math.min(...digits.map((d) => d.pixels.length));
   const [left, right] = [Math.min(...digits.map((d) => d.x0)) - tallest, Math.max(...digits.map((d) => d.x1)) + tallest];
   let astray = false;
+  let leftOut = 0;
   for (const b of blobs) {
     if (digits.includes(b) || marks.includes(b) || joinPiece(b, digits, 0.25 * tallest)) continue;
     // Ink as tall as a third of the digits, as much as a sixth of one, standing among them or
@@ -489,8 +490,13 @@ export function numberGlyphs(img: GrayImage): NumberGlyphs {
     // is no sure number ("3,5" whose 5 came apart in two, read "3").
     astray ||= b.y1 - b.y0 >= tallest / 3 && b.pixels.length >= least / 6 && b.y0 < bottom && b.y1 > top
       && b.x1 > left && b.x0 < right;
+    if (b.pixels.length >= least / 6) leftOut += b.pixels.length;
     for (const p of b.pixels) data[p] = 255;
   }
+  // More ink left out than taken for digits (dust not counted) is a number broken into pieces
+  // none of which stands a digit's height but one: 12207's "2,5" as a 2's upper arc, the rest
+  // (its foot, the comma, the 5's bar and bowl) dropped, read surely "1".
+  astray ||= leftOut > digits.reduce((n, d) => n + d.pixels.length, 0);
   const hanging = hangingComma(digits, img.width);
   const glyph = (b: Blob, c: string) => ({ x0: b.x0, x1: b.x1, c });
   // The comma run into a digit stands just before or after it.

@@ -338,6 +338,14 @@ export async function startTable(bin: GrayImage, grid: Grid, ocr: OcrEngine, opt
       cells[idCol] = '';
       confidences[idCol] = 1;
     }
+    // A criterion prints its max: a numbered row's max cell holding ink in which no digit was
+    // found (a coarse 1-bit scan broke the glyph into pieces too small each: 12207's "7" of 3.1)
+    // is unreadable, not blank.
+    const maxCell = row.findIndex((cell) => cell.col === maxCol);
+    if (/\d/.test(cells[idCol] ?? '') && maxCell >= 0 && cells[maxCol] === '' && !isBlank(images[maxCell]!)) {
+      cells[maxCol] = '?';
+      confidences[maxCol] = 0;
+    }
     return { cells, roles: roles!, confidences, page: options.page, bbox: unionBox(row) };
   }));
   return { layout, lines: read.then((lines) => withoutHeader(lines, layout.roles)) };

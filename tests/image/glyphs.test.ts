@@ -86,6 +86,10 @@ describe('numberGlyphs', () => {
     expect(numberGlyphs(await glyphFixture('score-3.5-150dpi-5-in-pieces'))).toMatchObject({ digits: 2, broken: true });
   });
 
+  it('calls 12207\'s "2,5" (150 dpi 1-bit) broken: only the 2\'s upper arc stands a digit\'s height, the rest of its ink left out', async () => {
+    expect(numberGlyphs(await glyphFixture('score-2.5-150dpi-in-pieces'))).toMatchObject({ digits: 1, broken: true });
+  });
+
   it('sees the foot of 12004\'s "2,5" (240 dpi 1-bit), standing apart from the 2\'s curve, as a bar under that digit', async () => {
     expect(numberGlyphs(await glyphFixture('score-2.5-240dpi-2-foot-apart'))).toMatchObject({ digits: 2, pattern: 'd.d', footBars: [true, false], broken: false });
     // A whole 2 stands on its foot: no bar apart.

@@ -64,6 +64,12 @@ describe('readScore of a 2 whose foot stands apart', () => {
   });
 });
 
+describe('readScore of a number broken into pieces', () => {
+  it('does not trust a sure reading of 1 for 12207\'s "2,5" (150 dpi 1-bit), of which one arc stands a digit\'s height', async () => {
+    expect((await readScore(readsAs('1'), await glyphFixture('score-2.5-150dpi-in-pieces'))).confidence).toBeLessThan(0.8);
+  });
+});
+
 describe('readScore of points another pass read already', () => {
   /** An engine that reads every image as `text`, surely, counting its calls. */
   const counting = (text: string, confidence = 0.93) => {

@@ -136,6 +136,29 @@ describe('readTable', () => {
     expect(lines[0]!.cells[3]).toBe('?');
   });
 
+  it('gives a numbered row\'s max cell holding ink but no digit as unreadable, not blank (12207\'s "7" of 3.1 in pieces)', async () => {
+    const drawn = drawTable([[{ text: '3.1' }, { text: 'Rà soát, đánh giá, cập nhật thủ tục hành chính' }, { text: '' }, { text: '' }, { text: '' }, { text: '' }]]);
+    const { data, width } = drawn.image;
+    const dot = (x: number, y: number, w: number, h: number) => { for (let j = y; j < y + h; j++) data.fill(0, j * width + x, j * width + x + w); };
+    // A 7's bar and, well below it, a piece of its stroke: each shorter than a speck's limit, too far apart to be joined.
+    const [mx, my] = drawn.cells.get('0,2')!.bbox;
+    dot(mx + 60, my + 20, 22, 8); dot(mx + 64, my + 42, 6, 10);
+    const reader: OcrEngine = {
+      async recognize(img, { mode }): Promise<OcrResult> {
+        const text = mode === 'digits' ? '3.1' : mode === 'text' && img.width > 500 ? 'Rà soát, đánh giá, cập nhật thủ tục hành chính' : '';
+        return { text, confidence: 0.95, words: [] };
+      },
+      close: async () => undefined,
+    };
+    const bin = binarise(drawn.image);
+    const { lines } = await readTable(bin, findGrid(bin)!, reader, { page: 1, dpi: 300, previous: null });
+    expect(lines[0]!.cells[0]).toBe('3.1');
+    expect(lines[0]!.cells[2]).toBe('?');
+    expect(lines[0]!.confidences![2]).toBe(0);
+    // Its self cell, blank, stays blank.
+    expect(lines[0]!.cells[3]).toBe('');
+  });
+
   it('reads an id whose every glyph a coarse scan broke across, wider than tall as an id is', async () => {
     const drawn = drawTable([[{ text: '' }, { text: 'Mức độ thực hiện kế hoạch kiểm tra' }, { text: '' }, { text: '' }, { text: '' }, { text: '' }]]);
     const { data, width } = drawn.image;
