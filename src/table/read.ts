@@ -52,7 +52,10 @@ export function pointsBox(words: OcrWord[]): { box: Box; colons: number; text: s
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     const at = word.text.lastIndexOf(':');
-    if (at < 0) continue;
+    // Points follow an option's text: a colon with no word before it is a speck ("Tổng cộng"
+    // with a speck read as ":" before it, 12208's total row, became an option ": ?").
+    const before = [...words.slice(0, i).map((w) => w.text), word.text.slice(0, at)].join(' ');
+    if (at < 0 || !/\p{L}{2}/u.test(before)) continue;
     const colons = words.slice(0, i + 1).reduce((n, w) => n + w.text.split(':').length - 1, 0);
     const glued = word.text.slice(at + 1);
     const [x0, y0, x1, y1] = word.bbox;

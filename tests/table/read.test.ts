@@ -265,6 +265,11 @@ describe('pointsBox finds the points of a scoring option', () => {
     expect(pointsBox([word('Thực', 0, 50), word('hiện', 60, 110)])).toBeNull();
     expect(pointsBox([word('Gồm:', 0, 50), word('ban', 60, 100), word('hành', 110, 160), word('kịp', 170, 200)])).toBeNull();
   });
+
+  it('not after a colon that no text comes before: a speck (12208\'s ": Tổng cộng", the total row)', () => {
+    expect(pointsBox([word(':', 0, 5), word('Tổng', 60, 140), word('cộng', 150, 230)])).toBeNull();
+    expect(pointsBox([word('.:', 0, 5), word('Tổng', 60, 140), word('cộng', 150, 230)])).toBeNull();
+  });
 });
 
 describe('startAtGlyph', () => {
