@@ -1,4 +1,4 @@
-import { binarise, cropCell, deskew, findGrid, findScanGrid, gridFromLayout, isBilevel, isBlank, isCoarse, type GrayImage, type Grid } from '../src/image/index.ts';
+import { binarise, cropCell, deskew, findGrid, findScanGrid, gridFromLayout, isBilevel, isBlank, isCoarse, mainInkRows, type GrayImage, type Grid } from '../src/image/index.ts';
 import type { OcrEngine } from '../src/ocr/index.ts';
 import { readPage, renderPage, tooSmallToRead, type ImagePage, type PdfDocument, type TextItem, type TextPage } from '../src/pdf/index.ts';
 import type { Box, SourceLine } from '../src/report/index.ts';
@@ -111,7 +111,7 @@ export async function startPage(prepared: PreparedPage, ocr: OcrEngine, previous
     headerText,
     // Rows cut from the white space between texts may put a value on a neighbouring row: every
     // value of such a page goes to a person (LOW_CONFIDENCE) instead of into the sums.
-    lines: table === grid ? lines : lines.map((l) => ({ ...l, confidences: l.confidences?.map((c) => Math.min(c, GUESSED_ROWS)), readConfidences: l.confidences })),
+    lines: table === grid ? lines : lines.map((l) => ({ ...l, confidences: guessedRowConfidences(bin, table, l), readConfidences: l.confidences })),
     layout: started.layout,
   }));
   return { layout: started.layout, read };
@@ -119,6 +119,36 @@ export async function startPage(prepared: PreparedPage, ocr: OcrEngine, previous
 
 /** The confidence a value read on a page without ruling lines can have at most. */
 const GUESSED_ROWS = 0.6;
+const SCORE_ROLES = new Set<string | null | undefined>(['max', 'self', 'appraised']);
+
+/**
+ * The confidences of a row cut from a lineless page's white space: at most {@link GUESSED_ROWS},
+ * but for the score cells of a numbered row whose value stands on the id's own printed line, or
+ * that hold no ink on that line and no value: a table's rows run straight across, so those are
+ * that criterion's beyond doubt (12203's "4.2 … 3 3" on a 200 dpi page whose lines the blur
+ * took, its values kept out of the sums until then).
+ */
+export function guessedRowConfidences(bin: GrayImage, table: Grid, line: SourceLine): number[] | undefined {
+  const capped = line.confidences?.map((c) => Math.min(c, GUESSED_ROWS));
+  const top = line.bbox?.[1];
+  const cellAt = (col: number) => table.cells.find((c) => c.col === col && c.bbox[1] === top);
+  const idCell = cellAt(line.roles?.indexOf('id') ?? -1);
+  const idRows = idCell && /\d/.test(line.cells[idCell.col] ?? '') ? mainInkRows(cropCell(bin, idCell.bbox)) : null;
+  if (!capped || !idCell || !idRows) return capped;
+  const height = idRows.y1 - idRows.y0;
+  return capped.map((c, col) => {
+    const cell = cellAt(col);
+    if (!cell || !SCORE_ROLES.has(line.roles?.[col])) return c;
+    // The cell's rows level with the id's line (a quarter of its height more either way).
+    const y0 = Math.max(cell.bbox[1], idCell.bbox[1] + idRows.y0 - Math.round(height / 4));
+    const y1 = Math.min(cell.bbox[3], idCell.bbox[1] + idRows.y1 + Math.round(height / 4));
+    const level = y1 > y0 ? cropCell(bin, [cell.bbox[0], y0, cell.bbox[2], y1]) : null;
+    const value = mainInkRows(cropCell(bin, cell.bbox));
+    const onIdLine = value !== null && Math.min(value.y1, idRows.y1) - Math.max(value.y0, idRows.y0) >= 0.5 * Math.min(height, value.y1 - value.y0);
+    const blankThere = line.cells[col] === '' && (level === null || isBlank(level));
+    return onIdLine || blankThere ? line.confidences![col]! : c;
+  });
+}
 
 /**
  * The grid of a table page whose ruling lines the scan lost, from the previous page's columns

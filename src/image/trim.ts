@@ -20,8 +20,7 @@ export function mainInkBand(img: GrayImage, pad = 8, bridge = 1): GrayImage | nu
  */
 export function numberBand(img: GrayImage, pad = 8, bridge = 1): { image: GrayImage; apart: boolean } | null {
   const { data, width } = img;
-  const rowInk = inkPerRow(img);
-  const bands = inkBands(rowInk, bridge).map((band) => ({ ...band, ink: rowInk.subarray(band.y0, band.y1).reduce((n, v) => n + v, 0) }));
+  const bands = inkedBands(img, bridge);
   if (bands.length === 0) return null;
   const best = { ...bands.reduce((a, b) => (b.ink > a.ink ? b : a)) };
   // A thin band just above or below is a piece of the number a coarse scan broke off (a 2's foot).
@@ -46,6 +45,18 @@ export function numberBand(img: GrayImage, pad = 8, bridge = 1): { image: GrayIm
   }
   const box: BBox = [x0, best.y0, x1, best.y1];
   return { image: cropCell(img, box, pad), apart };
+}
+
+/** A cell's ink bands ({@link inkBands}) with the ink each holds. */
+function inkedBands(img: GrayImage, bridge = 1): { y0: number; y1: number; ink: number }[] {
+  const rowInk = inkPerRow(img);
+  return inkBands(rowInk, bridge).map((band) => ({ ...band, ink: rowInk.subarray(band.y0, band.y1).reduce((n, v) => n + v, 0) }));
+}
+
+/** The rows of a cell's band with the most ink (a value's line of text), null when it has none. */
+export function mainInkRows(img: GrayImage): { y0: number; y1: number } | null {
+  const bands = inkedBands(img);
+  return bands.length === 0 ? null : bands.reduce((a, b) => (b.ink > a.ink ? b : a));
 }
 
 /** Whether a piece of a number's ink may stand apart from its band ({@link numberBand}). */
