@@ -2,7 +2,7 @@ import { binarise, cropCell, deskew, findGrid, findScanGrid, gridFromLayout, isB
 import type { OcrEngine } from '../src/ocr/index.ts';
 import { readPage, renderPage, tooSmallToRead, type ImagePage, type PdfDocument, type TextItem, type TextPage } from '../src/pdf/index.ts';
 import type { Box, SourceLine } from '../src/report/index.ts';
-import { gridFromHeaderRow, hasColumnGutters, readTextWithDates, startTable, type TableLayout } from '../src/table/index.ts';
+import { gridFromHeaderRow, hasColumnGutters, readTextWithDates, SCORE_ROLES, startTable, type TableLayout } from '../src/table/index.ts';
 
 /** What one page gave: text above any table (header material), the table's rows, its layout. */
 export interface PageRead {
@@ -119,7 +119,6 @@ export async function startPage(prepared: PreparedPage, ocr: OcrEngine, previous
 
 /** The confidence a value read on a page without ruling lines can have at most. */
 const GUESSED_ROWS = 0.6;
-const SCORE_ROLES = new Set<string | null | undefined>(['max', 'self', 'appraised']);
 
 /**
  * The confidences of a row cut from a lineless page's white space: at most {@link GUESSED_ROWS},
@@ -138,7 +137,7 @@ export function guessedRowConfidences(bin: GrayImage, table: Grid, line: SourceL
   const height = idRows.y1 - idRows.y0;
   return capped.map((c, col) => {
     const cell = cellAt(col);
-    if (!cell || !SCORE_ROLES.has(line.roles?.[col])) return c;
+    if (!cell || !SCORE_ROLES.has(line.roles?.[col] ?? null)) return c;
     // The cell's rows level with the id's line (a quarter of its height more either way).
     const y0 = Math.max(cell.bbox[1], idCell.bbox[1] + idRows.y0 - Math.round(height / 4));
     const y1 = Math.min(cell.bbox[3], idCell.bbox[1] + idRows.y1 + Math.round(height / 4));

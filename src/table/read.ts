@@ -24,7 +24,8 @@ export interface ReadTableOptions {
   previous: TableLayout | null;
 }
 
-const SCORE_ROLES = new Set<ColumnRole | null>(['max', 'self', 'appraised']);
+/** The columns that hold scores. */
+export const SCORE_ROLES: ReadonlySet<ColumnRole | null> = new Set<ColumnRole | null>(['max', 'self', 'appraised']);
 const DEFAULT_ROLES: Record<number, ColumnRole[]> = {
   6: ['id', 'title', 'max', 'self', 'appraised', 'evidence'],
   5: ['id', 'title', 'max', 'self', 'evidence'],
@@ -115,7 +116,7 @@ export function startAtGlyph(img: GrayImage, box: Box): Box {
  * the "0," of "0,5". Points that pass does not read surely are left out, never guessed. With
  * `coarse` (a scan under 200 dpi) they are read as a coarse scan's score cells are.
  */
-async function readTitle(ocr: OcrEngine, img: GrayImage, coarse = false): Promise<{ text: string; confidence: number }> {
+async function readTitle(ocr: OcrEngine, img: GrayImage, coarse: boolean): Promise<{ text: string; confidence: number }> {
   const read = await ocr.recognize(img, { mode: 'text', fast: true });
   const found = pointsBox(read.words);
   return found ? withPoints(ocr, img, read, found, coarse) : read;
