@@ -15,6 +15,15 @@ const optionReader: OcrEngine = {
   close: async () => undefined,
 };
 
+/** Reads every digits pass as `digits` and every wide text cell as `title`, at `confidence`; anything else as nothing. */
+const readerOf = (digits: string, title: string, confidence: number): OcrEngine => ({
+  async recognize(img, { mode }): Promise<OcrResult> {
+    const text = mode === 'digits' ? digits : mode === 'text' && img.width > 500 ? title : '';
+    return { text, confidence, words: [] };
+  },
+  close: async () => undefined,
+});
+
 describe('readTable', () => {
   it("reads an unnumbered row's option from the end of its last line alone when that ends in points", async () => {
     const drawn = drawTable([[{ text: '' }, { text: 'Thực hiện từ 50% - dưới 80% kế hoạch: 1' }, { text: '' }, { text: '' }, { text: '' }, { text: '' }]]);
@@ -143,15 +152,8 @@ describe('readTable', () => {
     // A 7's bar and, well below it, a piece of its stroke: each shorter than a speck's limit, too far apart to be joined.
     const [mx, my] = drawn.cells.get('0,2')!.bbox;
     dot(mx + 60, my + 20, 22, 8); dot(mx + 64, my + 42, 6, 10);
-    const reader: OcrEngine = {
-      async recognize(img, { mode }): Promise<OcrResult> {
-        const text = mode === 'digits' ? '3.1' : mode === 'text' && img.width > 500 ? 'Rà soát, đánh giá, cập nhật thủ tục hành chính' : '';
-        return { text, confidence: 0.95, words: [] };
-      },
-      close: async () => undefined,
-    };
     const bin = binarise(drawn.image);
-    const { lines } = await readTable(bin, findGrid(bin)!, reader, { page: 1, dpi: 300, previous: null });
+    const { lines } = await readTable(bin, findGrid(bin)!, readerOf('3.1', 'Rà soát, đánh giá, cập nhật thủ tục hành chính', 0.95), { page: 1, dpi: 300, previous: null });
     expect(lines[0]!.cells[0]).toBe('3.1');
     expect(lines[0]!.cells[2]).toBe('?');
     expect(lines[0]!.confidences![2]).toBe(0);
@@ -166,15 +168,8 @@ describe('readTable', () => {
     // Three glyphs side by side, each cut in two pieces shorter than a speck's limit (0.04 in).
     const [ix, iy] = drawn.cells.get('0,0')!.bbox;
     for (const dx of [30, 70, 110]) { dot(ix + dx, iy + 40, 20, 10); dot(ix + dx, iy + 55, 20, 10); }
-    const reader: OcrEngine = {
-      async recognize(img, { mode }): Promise<OcrResult> {
-        const text = mode === 'digits' ? '2.2.2' : mode === 'text' && img.width > 500 ? 'Mức độ thực hiện kế hoạch kiểm tra' : '';
-        return { text, confidence: 0.9, words: [] };
-      },
-      close: async () => undefined,
-    };
     const bin = binarise(drawn.image);
-    const { lines } = await readTable(bin, findGrid(bin)!, reader, { page: 1, dpi: 300, previous: null });
+    const { lines } = await readTable(bin, findGrid(bin)!, readerOf('2.2.2', 'Mức độ thực hiện kế hoạch kiểm tra', 0.9), { page: 1, dpi: 300, previous: null });
     expect(lines[0]!.cells[0]).not.toBe('');
   });
 
