@@ -122,10 +122,11 @@ const GUESSED_ROWS = 0.6;
 
 /**
  * The confidences of a row cut from a lineless page's white space: at most {@link GUESSED_ROWS},
- * but for the score cells of a numbered row whose value stands on the id's own printed line, or
- * that hold no ink on that line and no value: a table's rows run straight across, so those are
- * that criterion's beyond doubt (12203's "4.2 … 3 3" on a 200 dpi page whose lines the blur
- * took, its values kept out of the sums until then).
+ * but for a numbered row's id (rows are cut above every id) and its score cells whose value
+ * stands on the id's own printed line, or that hold no ink on that line and no value: a table's
+ * rows run straight across, so those are that criterion's beyond doubt (12203's "4.2 … 3 3" on
+ * a 200 dpi page whose lines the blur took, its values kept out of the sums until then; 11502's
+ * 3.1.3 printed "3.3", never called misnumbered while its id was capped).
  */
 export function guessedRowConfidences(bin: GrayImage, table: Grid, line: SourceLine): number[] | undefined {
   const capped = line.confidences?.map((c) => Math.min(c, GUESSED_ROWS));
@@ -137,6 +138,8 @@ export function guessedRowConfidences(bin: GrayImage, table: Grid, line: SourceL
   const height = idRows.y1 - idRows.y0;
   return capped.map((c, col) => {
     const cell = cellAt(col);
+    // The id itself: every row is cut above an id, so an id is its row's whatever else is guessed.
+    if (col === idCell.col) return line.confidences![col]!;
     if (!cell || !SCORE_ROLES.has(line.roles?.[col] ?? null)) return c;
     // The cell's rows level with the id's line (a quarter of its height more either way).
     const y0 = Math.max(cell.bbox[1], idCell.bbox[1] + idRows.y0 - Math.round(height / 4));

@@ -31,12 +31,12 @@ describe('guessedRowConfidences, on a page whose ruling lines were lost', () => 
     return { cells: texts, roles: ROLES, confidences: texts.map(() => 0.95), page: 1, bbox };
   };
 
-  it("keeps the confidence of a numbered row's values standing on its id's line, and of its blank score cells", () => {
-    expect(guessedRowConfidences(bin, grid, lineOf(0, ['4.2', 'Kiểm tra tình hình tổ chức', '3', '3', '', '']))).toEqual([0.6, 0.6, 0.95, 0.95, 0.95, 0.6]);
+  it("keeps the confidence of a numbered row's id, of its values standing on the id's line, and of its blank score cells", () => {
+    expect(guessedRowConfidences(bin, grid, lineOf(0, ['4.2', 'Kiểm tra tình hình tổ chức', '3', '3', '', '']))).toEqual([0.95, 0.6, 0.95, 0.95, 0.95, 0.6]);
   });
 
   it('caps the values of a row without an id, and a value standing below the id\'s line', () => {
     expect(guessedRowConfidences(bin, grid, lineOf(1, ['', 'Có ban hành: 1', '', '1', '', '']))).toEqual(Array(6).fill(0.6));
-    expect(guessedRowConfidences(bin, grid, lineOf(2, ['4.3', 'Ban hành kế hoạch kiểm tra', '1', '', '', '']))).toEqual([0.6, 0.6, 0.6, 0.95, 0.95, 0.6]);
+    expect(guessedRowConfidences(bin, grid, lineOf(2, ['4.3', 'Ban hành kế hoạch kiểm tra', '1', '', '', '']))).toEqual([0.95, 0.6, 0.6, 0.95, 0.95, 0.6]);
   });
 });
