@@ -113,22 +113,21 @@ export function startAtGlyph(img: GrayImage, box: Box): Box {
 /**
  * Reads a title cell; the points of a scoring option printed at its end ("Không ban hành: 0")
  * are read again digits-only from their own box, as the text pass confuses 0 with 9 and loses
- * the "0," of "0,5". Points that pass does not read surely are left out, never guessed. With
- * `coarse` (a scan under 200 dpi) they are read as a coarse scan's score cells are.
+ * the "0," of "0,5". Points that pass does not read surely are left out, never guessed.
  */
-async function readTitle(ocr: OcrEngine, img: GrayImage, coarse: boolean): Promise<{ text: string; confidence: number }> {
+async function readTitle(ocr: OcrEngine, img: GrayImage): Promise<{ text: string; confidence: number }> {
   const read = await ocr.recognize(img, { mode: 'text', fast: true });
   const found = pointsBox(read.words);
-  return found ? withPoints(ocr, img, read, found, coarse) : read;
+  return found ? withPoints(ocr, img, read, found) : read;
 }
 
 /**
  * The text of `read` up to the colon of the points `found`, and the points read digits-only
  * ("?" when not surely; `sure` says which).
  */
-async function withPoints(ocr: OcrEngine, img: GrayImage, read: OcrResult, found: NonNullable<ReturnType<typeof pointsBox>>, coarse: boolean): Promise<{ text: string; confidence: number; sure: boolean }> {
+async function withPoints(ocr: OcrEngine, img: GrayImage, read: OcrResult, found: NonNullable<ReturnType<typeof pointsBox>>): Promise<{ text: string; confidence: number; sure: boolean }> {
   const band = mainInkBand(cropCell(img, startAtGlyph(img, found.box), BAND_PAD), BAND_PAD);
-  const points = band === null ? null : await readScore(ocr, band, { seen: found.text, coarse });
+  const points = band === null ? null : await readScore(ocr, band, { seen: found.text });
   const head = read.text.split(':').slice(0, found.colons).join(':');
   // Points boxed by their share of the colon's word with fewer digits than the text pass saw
   // there: the box cut some off (a speck far right stretched the box of "quan:0,5.", which the
@@ -148,14 +147,14 @@ const OPTION_END = 5;
  * OCR time of a page. So the end of its last line is read first, and when it ends in points
  * the option is given as that end ("… kế hoạch: 0,5"); any other row is read whole.
  */
-async function readUnnumberedTitle(ocr: OcrEngine, img: GrayImage, coarse: boolean): Promise<{ text: string; confidence: number }> {
+async function readUnnumberedTitle(ocr: OcrEngine, img: GrayImage): Promise<{ text: string; confidence: number }> {
   const last = lastLineEnd(img, OPTION_END);
-  if (!last?.cut) return readTitle(ocr, img, coarse);
+  if (!last?.cut) return readTitle(ocr, img);
   const read = await ocr.recognize(last.end, { mode: 'text', fast: true });
   const found = pointsBox(read.words);
-  const option = found ? await withPoints(ocr, last.end, read, found, coarse) : null;
+  const option = found ? await withPoints(ocr, last.end, read, found) : null;
   // Points not read surely there may be on the whole cell, boxed from a reading of all its words.
-  if (!option?.sure) return readTitle(ocr, img, coarse);
+  if (!option?.sure) return readTitle(ocr, img);
   return { text: `… ${option.text}`, confidence: option.confidence };
 }
 
@@ -164,9 +163,9 @@ async function readUnnumberedTitle(ocr: OcrEngine, img: GrayImage, coarse: boole
  * The first line is enough to check the id against the schema's titles; the rest is about a
  * sixth of the text on a page, and OCR time follows the amount of text read.
  */
-async function readCriterionTitle(ocr: OcrEngine, img: GrayImage, coarse: boolean): Promise<{ text: string; confidence: number }> {
+async function readCriterionTitle(ocr: OcrEngine, img: GrayImage): Promise<{ text: string; confidence: number }> {
   const first = firstLine(img);
-  if (!first?.more) return readTitle(ocr, img, coarse);
+  if (!first?.more) return readTitle(ocr, img);
   const read = await ocr.recognize(first.line, { mode: 'text', words: false, fast: true });
   return { text: `${read.text.replace(/\s*\n\s*/g, ' ').trim()} …`, confidence: read.confidence };
 }
@@ -308,7 +307,7 @@ export async function startTable(bin: GrayImage, grid: Grid, ocr: OcrEngine, opt
       const band = bands[i];
       if (!band) return;
       const read = SCORE_ROLES.has(role) ? await readScore(ocr, band, { coarse, apart: apart.has(cell) })
-        : role === 'title' ? await (numbered ? readCriterionTitle(ocr, band, coarse) : readUnnumberedTitle(ocr, band, coarse))
+        : role === 'title' ? await (numbered ? readCriterionTitle(ocr, band) : readUnnumberedTitle(ocr, band))
           : role === 'id' ? await readId(ocr, band)
             // A coarse 1-bit scan's citation digits come out wrong even when read surely ("2018" as
             // 2015): its evidence is read with the larger model, and every citation word read again.
@@ -333,7 +332,7 @@ export async function startTable(bin: GrayImage, grid: Grid, ocr: OcrEngine, opt
     // whole, it may show an option's points at its end.
     const titleCell = row.findIndex((cell) => cell.col === titleCol);
     if (speck && cells[titleCol]?.endsWith(' …') && cells[maxCol] === '' && bands[titleCell]) {
-      const whole = await readTitle(ocr, bands[titleCell], coarse);
+      const whole = await readTitle(ocr, bands[titleCell]);
       cells[titleCol] = whole.text.replace(/\s*\n\s*/g, ' ').trim();
       confidences[titleCol] = whole.confidence;
     }
