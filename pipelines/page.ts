@@ -3,7 +3,6 @@ import type { OcrEngine } from '../src/ocr/index.ts';
 import { readPage, renderPage, tooSmallToRead, type ImagePage, type PdfDocument, type TextItem, type TextPage } from '../src/pdf/index.ts';
 import type { Box, SourceLine } from '../src/report/index.ts';
 import { gridFromHeaderRow, hasColumnGutters, readTextWithDates, SCORE_ROLES, startTable, type TableLayout } from '../src/table/index.ts';
-import { LOW_CONFIDENCE_THRESHOLD } from '../src/validate/index.ts';
 
 /** What one page gave: text above any table (header material), the table's rows, its layout. */
 export interface PageRead {
@@ -123,7 +122,7 @@ const GUESSED_ROWS = 0.6;
 
 /**
  * The confidences of a row cut from a lineless page's white space: at most {@link GUESSED_ROWS},
- * but for a row numbered by a surely read id: the id (rows are cut above every id) and its score cells whose value
+ * but for a numbered row's id (rows are cut above every id) and its score cells whose value
  * stands on the id's own printed line, or that hold no ink on that line and no value: a table's
  * rows run straight across, so those are that criterion's beyond doubt (12203's "4.2 … 3 3" on
  * a 200 dpi page whose lines the blur took, its values kept out of the sums until then; 11502's
@@ -134,10 +133,7 @@ export function guessedRowConfidences(bin: GrayImage, table: Grid, line: SourceL
   const top = line.bbox?.[1];
   const cellAt = (col: number) => table.cells.find((c) => c.col === col && c.bbox[1] === top);
   const idCell = cellAt(line.roles?.indexOf('id') ?? -1);
-  // Only a row whose id was read surely is known to be that criterion's (11804's "6.2.4" read
-  // unsurely as 5.2.4 on such a page would have put its max into 5.2's sum).
-  const sure = idCell !== undefined && /\d/.test(line.cells[idCell.col] ?? '') && (line.confidences?.[idCell.col] ?? 0) >= LOW_CONFIDENCE_THRESHOLD;
-  const idRows = sure ? mainInkRows(cropCell(bin, idCell.bbox)) : null;
+  const idRows = idCell && /\d/.test(line.cells[idCell.col] ?? '') ? mainInkRows(cropCell(bin, idCell.bbox)) : null;
   if (!capped || !idCell || !idRows) return capped;
   const height = idRows.y1 - idRows.y0;
   return capped.map((c, col) => {

@@ -3,7 +3,7 @@ import type { ReportModel } from '../report/index.ts';
 import type { CriteriaSchema } from '../schema/index.ts';
 import { checkAllowed, checkMaxima, checkSums } from './arithmetic.ts';
 import { checkConfidence } from './confidence.ts';
-import { checkContradictedReadings, doubtContradictedMaxima } from './doubt.ts';
+import { checkContradictedReadings, doubtContradictedMaxima, withoutMisreadRows } from './doubt.ts';
 import { checkEvidence } from './evidence.ts';
 import { checkStructure } from './structure.ts';
 
@@ -18,7 +18,7 @@ export { LOW_CONFIDENCE_THRESHOLD } from './confidence.ts';
 export function validateReport(read: ReportModel, schema: CriteriaSchema | null): Flag[] {
   const report = doubtContradictedMaxima(read, schema);
   const flags = [
-    ...checkSums(report),
+    ...checkSums(withoutMisreadRows(report, schema)),
     ...checkMaxima(report),
     ...checkAllowed(report, schema),
     ...checkStructure(report, schema),

@@ -39,10 +39,4 @@ describe('guessedRowConfidences, on a page whose ruling lines were lost', () => 
     expect(guessedRowConfidences(bin, grid, lineOf(1, ['', 'Có ban hành: 1', '', '1', '', '']))).toEqual(Array(6).fill(0.6));
     expect(guessedRowConfidences(bin, grid, lineOf(2, ['4.3', 'Ban hành kế hoạch kiểm tra', '1', '', '', '']))).toEqual([0.95, 0.6, 0.6, 0.95, 0.95, 0.6]);
   });
-
-  it('caps every value of a row whose id was not read surely: the row may be another criterion\'s', () => {
-    const line = lineOf(0, ['4.2', 'Kiểm tra tình hình tổ chức', '3', '3', '', '']);
-    const unsure = { ...line, confidences: [0.5, 0.95, 0.95, 0.95, 0.95, 0.95] };
-    expect(guessedRowConfidences(bin, grid, unsure)).toEqual([0.5, 0.6, 0.6, 0.6, 0.6, 0.6]);
-  });
 });

@@ -287,6 +287,23 @@ describe('a parent max that the schema and its children both contradict', () => 
   });
 });
 
+describe('a row whose id was read unsurely and that the schema does not know', () => {
+  const extra = (idConfidence: number) => [...cleanCriteria(), criterion({ id: '1.3', idConfidence, maxScore: 1, selfScore: 1 })];
+
+  it('stays out of its supposed parent\'s sums: another criterion\'s row misread (11804\'s "6.2.4" as 5.2.4)', () => {
+    const flags = codes(validateReport(report(extra(0.3)), SMALL_SCHEMA));
+    expect(flags).not.toContain('SUM_MISMATCH 1 maxScore');
+    expect(flags).not.toContain('SUM_MISMATCH 1 selfScore');
+    expect(flags).toEqual(['LOW_CONFIDENCE 1.3 id']);
+  });
+
+  it('counts when its id was read surely: a row the report added', () => {
+    const flags = codes(validateReport(report(extra(0.95)), SMALL_SCHEMA));
+    expect(flags).toContain('UNKNOWN_CRITERION 1.3');
+    expect(flags).toContain('SUM_MISMATCH 1 maxScore');
+  });
+});
+
 describe('a value read surely but not certainly that breaks the schema or its options', () => {
   it('goes to a person as LOW_CONFIDENCE too, beside MAX_MISMATCH (a leaf max of 1 read as 2 at 0.91)', () => {
     const criteria = withCriterion('1.1', { maxScore: 2, valueConfidence: { maxScore: 0.91, selfScore: 1, appraisedScore: 1 } });
