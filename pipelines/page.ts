@@ -109,8 +109,9 @@ export async function startPage(prepared: PreparedPage, ocr: OcrEngine, previous
   const read = Promise.all([header, started.lines]).then(([headerText, lines]): PageRead => ({
     page,
     headerText,
-    // Rows cut from the white space between texts may put a value on a neighbouring row: every
-    // value of such a page goes to a person (LOW_CONFIDENCE) instead of into the sums.
+    // Rows cut from the white space between texts may put a value on a neighbouring row: a
+    // value of such a page goes to a person (LOW_CONFIDENCE) instead of into the sums, unless it
+    // stands on its row's id line (guessedRowConfidences).
     lines: table === grid ? lines : lines.map((l) => ({ ...l, confidences: guessedRowConfidences(bin, table, l), readConfidences: l.confidences })),
     layout: started.layout,
   }));
