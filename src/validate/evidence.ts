@@ -28,6 +28,26 @@ function unwritten(iso: string, reportDate: string | null): string | null {
   return null;
 }
 
+/** The share of a report's dated citations that may stand after its date before that date is doubted. */
+const LATER_CITATIONS = 0.25;
+
+/**
+ * LOW_CONFIDENCE on the report's own date when a quarter or more of its dated citations (five at
+ * least) stand after it: a report does not cite so many documents from its future, its date was
+ * misread (12308's "ngày 09 tháng 11" read "tháng 4!", which gave 9 April and 53 false
+ * REFERENCE_AFTER_REPORT). No citation is then checked against that date.
+ */
+function doubtfulReportDate(report: ReportModel): Flag | null {
+  const reportDate = report.header.date;
+  if (!reportDate) return null;
+  const dates = report.criteria.flatMap((c) => c.references.flatMap((r) => (r.date ? [r.date] : [])));
+  const later = dates.filter((d) => d > reportDate).length;
+  if (later < 5 || later < LATER_CITATIONS * dates.length) return null;
+  return flag('LOW_CONFIDENCE', 'HEADER',
+    `Ngày của báo cáo đọc được là ${vnDate(reportDate)}, nhưng ${later} trong ${dates.length} tài liệu được trích dẫn ghi ngày sau đó; chắc ngày đọc sai, cần người kiểm tra.`,
+    { field: 'date', actual: reportDate });
+}
+
 /**
  * MISSING_EVIDENCE, and the checks on every citation: REFERENCE_AFTER_REPORT,
  * REFERENCE_INVALID, REFERENCE_PERIOD, and REFERENCE_MISMATCH between header and annex; a
@@ -35,7 +55,9 @@ function unwritten(iso: string, reportDate: string | null): string | null {
  */
 export function checkEvidence(report: ReportModel, schema: CriteriaSchema | null): Flag[] {
   const flags: Flag[] = [];
-  const reportDate = report.header.date;
+  const doubted = doubtfulReportDate(report);
+  if (doubted) flags.push(doubted);
+  const reportDate = doubted ? null : report.header.date;
 
   for (const c of report.criteria) {
     // A self score read with little certainty is left to LOW_CONFIDENCE: a "0" misread as 11

@@ -225,6 +225,18 @@ describe('evidence and citations', () => {
     }
   });
 
+  it('doubts the report\'s own date, not the citations, when a quarter of them or more stand after it (12308\'s "tháng 11" read 4)', () => {
+    const dated = (dates: string[]) => dates.map((date, i) => ref({ number: String(i + 1), date }));
+    // The report date is 2018-11-26 (build.ts); five of eight citations after it.
+    const later = dated(['2018-12-01', '2018-12-02', '2018-12-03', '2018-12-04', '2018-12-05', '2018-01-10', '2018-02-10', '2018-03-10']);
+    const flags = validateReport(report(withCriterion('2.1', { references: later })), SMALL_SCHEMA);
+    expect(codes(flags)).toEqual(['LOW_CONFIDENCE HEADER date']);
+    expect(flags[0]).toMatchObject({ actual: '2018-11-26', severity: 'info' });
+    // One citation of twenty after it is the report's to answer for.
+    const one = dated(['2018-12-01', ...Array.from({ length: 19 }, () => '2018-01-10')]);
+    expect(codes(validateReport(report(withCriterion('2.1', { references: one })), SMALL_SCHEMA))).toEqual(['REFERENCE_AFTER_REPORT 2.1 references']);
+  });
+
   it('still flags what a person may have written: a day the month lacks, a date weeks or a year after the report', () => {
     const slips = [ref({ raw: 'KH số 12/KH-UBND ngày 31/06/2018', date: '2018-06-31' }), ref({ raw: 'KH số 13/KH-UBND ngày 05/01/2019', date: '2019-01-05' })];
     const flags = validateReport(report(withCriterion('2.1', { references: slips })), SMALL_SCHEMA);
