@@ -22,7 +22,7 @@ export function numberBand(img: GrayImage, pad = 8, bridge = 1): { image: GrayIm
   const { data, width } = img;
   const bands = inkedBands(img, bridge);
   if (bands.length === 0) return null;
-  const best = { ...bands.reduce((a, b) => (b.ink > a.ink ? b : a)) };
+  const best = { ...heaviest(bands) };
   // A thin band just above or below is a piece of the number a coarse scan broke off (a 2's foot).
   const h = best.y1 - best.y0;
   const near = Math.max(2, 0.2 * h);
@@ -56,8 +56,11 @@ function inkedBands(img: GrayImage, bridge = 1): { y0: number; y1: number; ink: 
 /** The rows of a cell's band with the most ink (a value's line of text), null when it has none. */
 export function mainInkRows(img: GrayImage): { y0: number; y1: number } | null {
   const bands = inkedBands(img);
-  return bands.length === 0 ? null : bands.reduce((a, b) => (b.ink > a.ink ? b : a));
+  return bands.length === 0 ? null : heaviest(bands);
 }
+
+/** The band holding the most ink (the first of equals); `bands` is not empty. */
+const heaviest = <B extends { ink: number }>(bands: B[]): B => bands.reduce((a, b) => (b.ink > a.ink ? b : a));
 
 /** Whether a piece of a number's ink may stand apart from its band ({@link numberBand}). */
 export const pieceApart = (img: GrayImage): boolean => numberBand(img)?.apart ?? false;

@@ -37,6 +37,9 @@ const SPECK_ID = 0.3;
 /** Option points the digits pass reads less surely than this are not taken: the option keeps no points. */
 const SURE_POINTS = 0.8;
 
+/** Whether a text holds a word: two letters together. */
+const lettered = (text: string) => /\p{L}{2}/u.test(text);
+
 /**
  * Where a scoring option's points stand: after a colon near the end of the cell, in at most
  * two words of their own, lone marks and specks not counted ("…hoạch: 0,5", "…hoạch: 05 :"), or as digits
@@ -53,10 +56,10 @@ export function pointsBox(words: OcrWord[]): { box: Box; colons: number; text: s
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     const at = word.text.lastIndexOf(':');
+    if (at < 0) continue;
     // Points follow an option's text: a colon with no word before it is a speck ("Tổng cộng"
     // with a speck read as ":" before it, 12208's total row, became an option ": ?").
-    const before = [...words.slice(0, i).map((w) => w.text), word.text.slice(0, at)].join(' ');
-    if (at < 0 || !/\p{L}{2}/u.test(before)) continue;
+    if (!lettered(word.text.slice(0, at)) && !words.slice(0, i).some((w) => lettered(w.text))) continue;
     const colons = words.slice(0, i + 1).reduce((n, w) => n + w.text.split(':').length - 1, 0);
     const glued = word.text.slice(at + 1);
     const [x0, y0, x1, y1] = word.bbox;

@@ -3,7 +3,7 @@ import type { ReportModel } from '../report/index.ts';
 import type { CriteriaSchema } from '../schema/index.ts';
 import { sumOfParts, trusted } from './arithmetic.ts';
 import { LOW_CONFIDENCE_THRESHOLD } from './confidence.ts';
-import { flag, parentOf, score } from './flag.ts';
+import { flag, parentOf, score, unsureId } from './flag.ts';
 
 /** The confidence left to a parent's max that its schema and its children both contradict. */
 const CONTRADICTED = LOW_CONFIDENCE_THRESHOLD / 2;
@@ -38,12 +38,12 @@ export function doubtContradictedMaxima(report: ReportModel, schema: CriteriaSch
  * The report without the rows whose id was read unsurely and that the schema does not know: such
  * a row is likelier another criterion's row misread (11804's "6.2.4" read 5.2.4 on a page whose
  * lines were lost) than a child of its supposed parent, so it takes no part in the sums (it
- * raised a false SUM_MISMATCH for section 5). Its id goes to a person as LOW_CONFIDENCE.
+ * raised a false SUM_MISMATCH for section 5). checkStructure sends its id to a person as LOW_CONFIDENCE.
  */
 export function withoutMisreadRows(report: ReportModel, schema: CriteriaSchema | null): ReportModel {
   if (!schema) return report;
   const known = new Set(schema.criteria.map((s) => s.id));
-  return { ...report, criteria: report.criteria.filter((c) => known.has(c.id) || c.idConfidence >= LOW_CONFIDENCE_THRESHOLD) };
+  return { ...report, criteria: report.criteria.filter((c) => known.has(c.id) || !unsureId(c)) };
 }
 
 /** A reading this sure, or surer, is as sure as the OCR gets (a clean scan's digits read at 0.96–0.97). */

@@ -2,14 +2,8 @@ import type { Flag } from '../contract/index.ts';
 import type { ReadCriterion, ReportModel } from '../report/index.ts';
 import type { CriteriaSchema } from '../schema/index.ts';
 import { trusted } from './arithmetic.ts';
-import { flag, parentOf, score } from './flag.ts';
+import { flag, parentOf, score, unsureId } from './flag.ts';
 
-/**
- * An id read less surely than this (OCR of a poor scan) that breaks the numbering is taken for
- * a misreading before the table's own error: LOW_CONFIDENCE, not UNKNOWN_ or DUPLICATE_CRITERION.
- */
-const SURE_ID = 0.8;
-const unsureId = (c: ReadCriterion) => c.idConfidence < SURE_ID;
 const misreadId = (c: ReadCriterion, what: string) =>
   flag('LOW_CONFIDENCE', c.id, `${what}; cần người kiểm tra.`, { field: 'id', actual: c.id, page: c.page });
 
