@@ -18,8 +18,8 @@ export interface ReportHeader {
 // ("268/BC-UBND - Quan Sơn" is 268/BC-UBND).
 const NUMBER = /(?:\bS[ốỐoOóÓôÔ]\s*[:.]?|(?<![\p{L}\d])[85§][ốỐóÓôÔ]\s*:)\s*(\d{1,5}[a-z]?)\s*([\/:.]?)\s*([A-ZĐ][A-ZĐa-z0-9&]*(?:\s*-\s*[A-ZĐ][A-ZĐa-z0-9&]*[A-ZĐ][A-ZĐa-z0-9&]*)*)/u;
 // Matched on the folded text: OCR often damages the marks of "ngày … tháng … năm" ("thúng"),
-// and drops the space before "năm" ("12năm").
-const LONG_DATE = /\bngay\s+(\d{1,2})\s+th[a-z]ng\s+(\d{1,2})\s*nam\s+(\d{4})/;
+// and drops spaces between the words and the numbers ("12năm", "ngày02tháng12năm2018").
+const LONG_DATE = /\bngay\s*(\d{1,2})\s*th[a-z]ng\s*(\d{1,2})\s*nam\s*(\d{4})/;
 const YEAR = /(?:chỉ số|CCHC|cải cách hành chính)[^\n]{0,40}?năm\s+(\d{4})/iu;
 // A letter of the name may come out a capital ("Vĩnh LỘC"): the name is written back as words with one capital each.
 const UNIT = /(?<![\p{L}])([Tt]hị xã|[Hh]uyện|[Tt]hành phố|[Qq]uận)\s+(\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2})/u;

@@ -167,7 +167,7 @@ interface DatePart { box: Box; fits: (text: string) => boolean; printed: string;
 
 /**
  * The days and months of dates written out that did not come out as one ("ngày J1 tháng O8",
- * "ngày ] ] tháng", "tháng 13 năm"): where all between "ngày" and "tháng", or "tháng" and
+ * "ngày ] ] tháng", "tháng 13 năm") or came out unsurely: where all between "ngày" and "tháng", or "tháng" and
  * "năm", stands ({@link partBox}: the words' own boxes may hold only what the OCR made of
  * them), how many days or months there are, and the text to replace.
  */
@@ -184,8 +184,10 @@ function badDateParts(words: OcrWord[]): DatePart[] {
     const betweenWords = words.slice(i + 1, end);
     const between = betweenWords.map((w) => w.text);
     const most = isDay ? 31 : 12;
-    // What was printed there is a number of one or two digits, read as marks, letters or none that can be.
-    if (isPart(between.join(''), most) || between.join('').length > 3) continue;
+    // What was printed there is a number of one or two digits, read as marks, letters or none
+    // that can be, or as one read too unsurely to stand (12404's italic "tháng 11" read "1" at 0.06).
+    const unsurePart = betweenWords.length === 1 && betweenWords[0]!.confidence < SURE_PART;
+    if ((isPart(between.join(''), most) && !unsurePart) || between.join('').length > 3) continue;
     const box = partBox(word.bbox, betweenWords.map((w) => w.bbox), next.bbox);
     if (box === null) continue;
     parts.push({ box, fits: (text: string) => isPart(text, most), printed: [word.text, ...between, next.text].join(' '), before: word.text, after: ` ${next.text}`, least: SURE_PART });

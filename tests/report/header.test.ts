@@ -67,6 +67,10 @@ describe('parseHeader', () => {
     expect(parseHeader('Số: 370/BC-UBND Lang Chánh, ngày 19 tháng 12năm 2018.').date).toBe('2018-12-19');
   });
 
+  it('reads a date whose every space was lost (12407\'s "BimSơn,ngày02tháng12năm2018")', () => {
+    expect(parseHeader('Số: 313/BC-UBND BimSơn,ngày02tháng12năm2018 ° .').date).toBe('2018-12-02');
+  });
+
   it('ends the number before the place name that follows it', () => {
     expect(parseHeader('Số: 268/BC-UBND - Quan Sơn, ngày 06 tháng 11 năm 2018').number).toBe('268/BC-UBND');
   });

@@ -25,6 +25,18 @@ describe('readTextWithDates', () => {
     expect(text).toBe('ngày 06 tháng 11 năm 2018');
   });
 
+  it('reads a month again that came out as digits but unsurely (12404\'s italic "tháng 11" read "1" at 0.06)', async () => {
+    const reader = coverReader('ngày 06 tháng 1 năm 2018', boxes, '11');
+    const recognize = reader.recognize;
+    reader.recognize = async (img, opts) => {
+      const read = await recognize(img, opts);
+      return opts.mode === 'text' ? { ...read, words: read.words.map((w) => (w.text === '1' ? { ...w, confidence: 0.06 } : w)) } : read;
+    };
+    expect(await readTextWithDates(reader, image)).toBe('ngày 06 tháng 11 năm 2018');
+    // Read surely, it stands.
+    expect(await readTextWithDates(coverReader('ngày 06 tháng 1 năm 2018', boxes, '11'), image)).toBe('ngày 06 tháng 1 năm 2018');
+  });
+
   it('leaves a month read as digits alone', async () => {
     const text = await readTextWithDates(coverReader('ngày 06 tháng 12 năm 2018', boxes), image);
     expect(text).toBe('ngày 06 tháng 12 năm 2018');
