@@ -1,5 +1,6 @@
 import { gridFromLayout, spans, textInkColumns, type GrayImage, type Grid } from '../image/index.ts';
 import type { OcrEngine, OcrWord } from '../ocr/index.ts';
+import { fold } from '../text/index.ts';
 import { roleOfHeader } from './columns.ts';
 
 /** A table read without its lines has at least this many columns (STT, title, two scores, evidence). */
@@ -71,6 +72,16 @@ function joinCrossed(cells: [number, number][], ink: Uint32Array): [number, numb
   return out;
 }
 
+/**
+ * The word with its box cut to its letters and digits: a speck read as a mark at a word's end
+ * widens its box into the next column (12301's ",châm" by 3 px over "chuẩn", its neighbour).
+ */
+function withoutMarks(word: OcrWord): OcrWord {
+  const kept = word.symbols?.filter((c) => /[\p{L}\d]/u.test(c.text));
+  if (!kept?.length) return word;
+  return { ...word, bbox: [kept[0]!.x0, word.bbox[1], kept.at(-1)!.x1, word.bbox[3]] };
+}
+
 /** The items in groups, two items `together` in one group, and so on through each group. */
 function groups<T>(items: T[], together: (a: T, b: T) => boolean): T[][] {
   const group = items.map((_, i) => i);
@@ -103,14 +114,26 @@ export async function gridFromHeaderRow(ocr: OcrEngine, bin: GrayImage): Promise
   if (!firstId) return null;
   const headerTop = top(stt) - height / 2;
   // Its words (marks and specks read as words left out) make its cells: words of one line a
-  // space apart, and words of its lines standing one over the other ("Điểm" over "chuẩn").
-  const header = words.filter((w) => top(w) >= headerTop && w.bbox[3] <= top(firstId) && /[\p{L}\d]{2}/u.test(w.text));
+  // space apart, and words of its lines standing one over the other ("Điểm" over "chuẩn") by
+  // half the narrower one's width at least (12301's ",châm", a speck read into its box, stood
+  // over the next column's "chuẩn" by 3 px).
+  const header = words.filter((w) => top(w) >= headerTop && w.bbox[3] <= top(firstId) && /[\p{L}\d]{2}/u.test(w.text)).map(withoutMarks);
   const sameLine = (a: OcrWord, b: OcrWord) => Math.min(a.bbox[3], b.bbox[3]) - Math.max(a.bbox[1], b.bbox[1]) > height / 2;
+  const width = (w: OcrWord) => w.bbox[2] - w.bbox[0];
   const together = (a: OcrWord, b: OcrWord) => (sameLine(a, b)
     ? Math.max(a.bbox[0], b.bbox[0]) - Math.min(a.bbox[2], b.bbox[2]) < height / 3
-    : Math.min(a.bbox[2], b.bbox[2]) > Math.max(a.bbox[0], b.bbox[0]));
+    : Math.min(a.bbox[2], b.bbox[2]) - Math.max(a.bbox[0], b.bbox[0]) > Math.min(width(a), width(b)) / 2);
   const ink = textInkColumns(bin, top(firstId));
-  const cells = joinCrossed(spans(groups(header, together).map((g) => [Math.min(...g.map((w) => w.bbox[0])), Math.max(...g.map((w) => w.bbox[2]))]), 0), ink);
+  const cellsOf = (joined: (a: OcrWord, b: OcrWord) => boolean) =>
+    joinCrossed(spans(groups(header, joined).map((g) => [Math.min(...g.map((w) => w.bbox[0])), Math.max(...g.map((w) => w.bbox[2]))]), 0), ink);
+  // A coarse scan's narrow score columns may stand no more than a word space apart (12301's
+  // "chấm" and "định" 9 px at 150 dpi): when a cell comes out with two scores' "Điểm" in it, or
+  // too few cells come out, two words of one line with white below the space between them, all
+  // the way down, stand in two columns.
+  const crossed = (a: OcrWord, b: OcrWord) => whiteRuns(ink, Math.min(a.bbox[2], b.bbox[2]), Math.max(a.bbox[0], b.bbox[0])).length === 0;
+  const twoScores = (c: [number, number]) => header.filter((w) => w.bbox[0] >= c[0] && w.bbox[2] <= c[1] && /^diem\W*$/.test(fold(w.text))).length > 1;
+  let cells = cellsOf(together);
+  if (cells.length < MIN_COLUMNS || cells.some(twoScores)) cells = cellsOf((a, b) => together(a, b) && (!sameLine(a, b) || crossed(a, b)));
   if (cells.length < MIN_COLUMNS) return null;
   // Each column line stands in the white between two header cells, where no text of the rows
   // below crosses it either: the middle of the widest such stretch (a header's words are

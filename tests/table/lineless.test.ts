@@ -66,6 +66,21 @@ describe('a first table page without ruling lines', () => {
     });
   });
 
+  it('parts score columns set a word space apart, and a word from the speck read into its box (",châm")', async () => {
+    // Generated report 12301's first table page, a 150 dpi 1-bit scan that lost its lines,
+    // binarised: "chấm" and "định" stand 9 px apart, less than a third of "STT"'s height, and a
+    // speck read before "chấm" stretched its box over the column before, under "chuẩn".
+    const { data, info } = await sharp(readFileSync('fixtures/pages/lineless-150dpi-speck-in-header.png')).grayscale().raw().toBuffer({ resolveWithObject: true });
+    const grid = await gridFromHeaderRow(ocr, { data, width: info.width, height: info.height });
+    expect(grid).not.toBeNull();
+    // STT, the title, the three scores, the evidence ("1", "CÔNG TÁC", "18", "14,5", none, "Báo cáo số").
+    expect(grid!.cols).toHaveLength(7);
+    [116, 300, 618, 695, 772, 950].forEach((x, i) => {
+      expect(grid!.cols[i]!).toBeLessThan(x);
+      expect(grid!.cols[i + 1]!).toBeGreaterThan(x);
+    });
+  });
+
   it('gives none for a page of prose', async () => {
     expect(await gridFromHeaderRow(ocr, binarise(prose.image))).toBeNull();
   });
