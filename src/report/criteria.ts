@@ -188,7 +188,10 @@ export function resolveIds(criteria: ReadCriterion[], schema: CriteriaSchema | n
     const titleFits = ownFit >= FITS && !(nearest && nearest.score > ownFit + 0.2);
     // The schema's criteria between this row and the next row whose printed id lies ahead.
     const between = () => schema.criteria.slice(cursor, criteria.slice(k + 1).map((n) => order.get(n.saidId)).find((i) => i !== undefined && i >= cursor));
-    const match = inOrder && titleFits ? undefined : nearest?.s ?? (index === undefined ? onlyGap(c.saidId, between(), used) : undefined);
+    // An id read unsurely that another row already has is as good as unknown (12308's 4.1.3 read
+    // "1.3", its 4 lost on a 150 dpi page, between 4.1.2 and 4.2).
+    const taken = index !== undefined && used.has(c.saidId) && c.idConfidence < SURE_ID;
+    const match = inOrder && titleFits ? undefined : nearest?.s ?? (index === undefined || taken ? onlyGap(c.saidId, between(), used) : undefined);
     if (match && match.id !== c.saidId) {
       c.id = match.id;
       if (c.idConfidence >= SLIP_ID && isPrintingSlip(c.saidId, match.id)) c.printedId = c.saidId;
@@ -205,13 +208,15 @@ export function resolveIds(criteria: ReadCriterion[], schema: CriteriaSchema | n
 /**
  * The criterion a damaged row (an unknown id, a title that fits none) must be: the only unused
  * one between the rows before and after it, when the digits read hold its digits in order
- * ("2343" for 2.3.3) or no digit was read at all (".").
+ * ("2343" for 2.3.3), or two digits read or more stand in its digits in order (a digit lost:
+ * "13" for 4.1.3), or no digit was read at all (".").
  */
 function onlyGap(saidId: string, between: SchemaCriterion[], used: Set<string>): SchemaCriterion | undefined {
   const free = between.filter((s) => !used.has(s.id));
   const digits = (id: string) => id.replace(/\D/g, '');
-  if (free.length !== 1 || (digits(saidId) !== '' && !isSubsequence(digits(free[0]!.id), digits(saidId)))) return undefined;
-  return free[0];
+  const [said, gap] = [digits(saidId), digits(free[0]?.id ?? '')];
+  const fits = said === '' || isSubsequence(gap, said) || (said.length >= 2 && isSubsequence(said, gap));
+  return free.length === 1 && fits ? free[0] : undefined;
 }
 
 function nearestByTitle(title: string, schema: SchemaCriterion[], used: Set<string>, cursor: number): { s: SchemaCriterion; score: number } | undefined {

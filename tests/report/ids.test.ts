@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isPrintingSlip } from '../../src/report/criteria.ts';
 import { buildReport, type SourceLine } from '../../src/report/index.ts';
-import { schemaFromTsv } from '../../src/schema/index.ts';
+import { resolveSchema, schemaFromTsv } from '../../src/schema/index.ts';
 import { SMALL_SCHEMA } from '../validate/build.ts';
 
 const row = (id: string, title: string, max: string, self: string, idConfidence = 1): SourceLine => ({
@@ -47,6 +47,20 @@ describe('placing rows under their schema ids', () => {
     expect(buildReport('', damaged('.'), { schema: SMALL_SCHEMA }).model.criteria.map((c) => c.id)).toEqual(['1', '1.1', '1.2']);
     // Digits that do not hold 1.1's, or a row where no criterion is missing, keep what was read.
     expect(buildReport('', damaged('2.3'), { schema: SMALL_SCHEMA }).model.criteria.map((c) => c.id)).toEqual(['1', '2.3', '1.2']);
+  });
+
+  it("places an unsure id that another row already has in the only gap its digits stand in (12308's 4.1.3 read \"1.3\")", () => {
+    const schema = resolveSchema('thanh-hoa-2018-huyen');
+    const read = (id: string, idConfidence: number) => buildReport('', [
+      row('1.3', 'Kiểm tra công tác CCHC', '3', '3'),
+      row('4.1.2', 'Ban hành theo thẩm quyền quy chế phối hợp giữa các phòng ban', '1', '1'),
+      row(id, 'Bạn hành (30v che làm việc của UB ND …', '1', '1', idConfidence),
+      row('4.2', 'Kiểm tra tình hình tổ chức và hoạt động của các cơ quan chuyên môn cấp huyện', '3', '3'),
+    ], { schema }).model.criteria.map((c) => c.id);
+    expect(read('1.3', 0)).toEqual(['1.3', '4.1.2', '4.1.3', '4.2']);
+    // Read surely, or a single digit (a speck read as one), it stays what was read.
+    expect(read('1.3', 0.9)).toEqual(['1.3', '4.1.2', '1.3', '4.2']);
+    expect(read('1', 0)).toEqual(['1.3', '4.1.2', '1', '4.2']);
   });
 
   it('does not let an unsure id whose title fits nothing move the rows after it ahead', () => {
