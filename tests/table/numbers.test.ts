@@ -31,6 +31,13 @@ describe('readScore when no reading fits the glyphs', () => {
     expect((await readScore(createFakeOcr(), band)).confidence).toBe(0);
   });
 
+  it('gives a day or month of ones by their shapes without a speck beside them (12308\'s "tháng 11" seen ".11")', async () => {
+    // Its cover, a 150 dpi 1-bit scan: the month's band between "tháng" and "năm" (read "4!").
+    const band = await glyphFixture('month-11-150dpi-speck-before');
+    expect(numberGlyphs(band).pattern).toBe('.dd');
+    expect((await readScore(createFakeOcr(), band, { datePart: true, most: 12 })).text).toBe('11');
+  });
+
   it('parts two bold 1s a coarse scan joined at their feet, and gives them as 11, flagged (11508\'s section 3 max)', async () => {
     // A bar through the feet of a bold "11": one blob wider than tall, which the OCR reads as nothing.
     const joined = mainInkBand(drawNumber('11', 40, (ctx) => ctx.fillRect(40, 61, 36, 4), 'TestSerifBold'))!;
