@@ -107,7 +107,7 @@ async function withCitationsReread(ocr: OcrEngine, img: GrayImage, first: OcrRes
   for (const i of quarterNumerals(read.words)) {
     const word = read.words[i]!;
     const strokes = romanStrokes(cropCell(img, word.bbox, 2));
-    if (strokes !== null) fromInk.set(i, 'I'.repeat(strokes) + word.text.slice(/^[^/⁄]+/u.exec(word.text)![0].length));
+    if (strokes !== null) fromInk.set(i, `${'I'.repeat(strokes)}/${/\d{4}.*$/u.exec(word.text)![0]}`);
   }
   text = replaceWords(text, read.words, fromInk);
   for (const part of dateParts) {
@@ -315,10 +315,12 @@ async function rereadTwice(ocr: OcrEngine, img: GrayImage, word: OcrWord, clash:
 
 /**
  * The numerals of quarters in subjects ("Quý III/2018"), when the OCR read them as strokes: I's,
- * and the l, 1, J, |, brackets, H and U (two I's run together) that I's come out as.
+ * and the l, 1, J, |, brackets, H and U (two I's run together) that I's come out as; or as a V
+ * with no slash after it, an I and the slash run together ("Quý IV2018" for II/2018, 12301).
  */
 function quarterNumerals(words: OcrWord[]): number[] {
-  return words.flatMap((w, i) => i > 0 && /^qu[ýy]$/iu.test(words[i - 1]!.text) && /^[IlJ1|\[\]HUïiíìT!]+[/⁄]{1,2}\d{4}\D{0,2}$/u.test(w.text) ? [i] : []);
+  const numeral = /^(?:[IlJ1|\[\]HUïiíìT!]+[/⁄]{1,2}|[IlJ1|]*V)\d{4}\D{0,2}$/u;
+  return words.flatMap((w, i) => i > 0 && /^qu[ýy]$/iu.test(words[i - 1]!.text) && numeral.test(w.text) ? [i] : []);
 }
 
 /** The number of a number and symbol ("128" of "128/BC-UBND", of "62/2018/QĐ-UBND"). */

@@ -240,6 +240,18 @@ describe('readEvidence, a slash after a 7 that the ink shows', () => {
     expect((await readEvidence(quarter, printed('III/2018'))).text).toBe('Quý III/2018');
   });
 
+  it('counts the strokes of a quarter\'s numeral read with a V for an I and the slash ("Quý IV2018" for II/2018, 12301)', async () => {
+    const quarter = (word: string): OcrEngine => ({
+      async recognize(): Promise<OcrResult> {
+        return { text: `Quý ${word}`, confidence: 0.9, words: [{ text: 'Quý', bbox: [0, 0, 10, 10], confidence: 0.9 }, { text: word, bbox: [14, 20, 620, 72], confidence: 0.9 }] };
+      },
+      close: async () => undefined,
+    });
+    expect((await readEvidence(quarter('IV2018'), printed('II/2018'))).text).toBe('Quý II/2018');
+    // A IV is no row of strokes: what was read stands.
+    expect((await readEvidence(quarter('IV2018'), printed('IV/2018'))).text).toBe('Quý IV2018');
+  });
+
   it('does not take a second reading that dropped a digit the first read and the ink shows', async () => {
     expect(await readTextWithDates(oneWord('128/BC-UBND', '28/BC-UBND'), printed('128/BC-UBND'))).toBe('128/BC-UBND');
     // The word's box cut the serif 1 off (11201's annex): the second reading lost the number's lead.
