@@ -27,12 +27,14 @@ describe('placing rows under their schema ids', () => {
   it('calls a row misnumbered when two readings agreed on the slip, the LSTM sure at 0.75 (analysis report 11105, "7.1" for 7.1.1)', () => {
     const { model } = buildReport('', lines('1', 0.75), { schema: SMALL_SCHEMA });
     expect(model.criteria[2]).toMatchObject({ id: '1.2', printedId: '1' });
+    // 12304's "4.1" for 4.1.1: the two readings agreed and fitted, the LSTM sure at 0.62 at one size.
+    expect(buildReport('', lines('1', 0.62), { schema: SMALL_SCHEMA }).model.criteria[2]).toMatchObject({ id: '1.2', printedId: '1' });
   });
 
   it('places a misread id by its title without calling the row misnumbered', () => {
     const { model } = buildReport('', lines('7.2', 0.95), { schema: SMALL_SCHEMA });
     expect(model.criteria.map((c) => [c.id, c.printedId])).toEqual([['1', undefined], ['1.1', undefined], ['1.2', undefined]]);
-    const unsure = buildReport('', lines('1', 0.6), { schema: SMALL_SCHEMA }).model;
+    const unsure = buildReport('', lines('1', 0.5), { schema: SMALL_SCHEMA }).model;
     expect(unsure.criteria[2]).toMatchObject({ id: '1.2' });
     expect(unsure.criteria[2]!.printedId).toBeUndefined();
   });
