@@ -167,9 +167,9 @@ interface DatePart { box: Box; fits: (text: string) => boolean; printed: string;
 
 /**
  * The days and months of dates written out that did not come out as one ("ngày J1 tháng O8",
- * "ngày ] ] tháng", "tháng 13 năm") or came out unsurely: where all between "ngày" and "tháng", or "tháng" and
- * "năm", stands ({@link partBox}: the words' own boxes may hold only what the OCR made of
- * them), how many days or months there are, and the text to replace.
+ * "ngày ] ] tháng", "tháng 13 năm") or came out unsurely: where all between "ngày" and
+ * "tháng", or "tháng" and "năm", stands ({@link partBox}: the words' own boxes may hold only
+ * what the OCR made of them), how many days or months there are, and the text to replace.
  */
 function badDateParts(words: OcrWord[]): DatePart[] {
   const parts: DatePart[] = [];
