@@ -48,14 +48,15 @@ export function withoutMisreadRows(report: ReportModel, schema: CriteriaSchema |
 
 /** A reading this sure, or surer, is as sure as the OCR gets (a clean scan's digits read at 0.96–0.97). */
 const CERTAIN = 0.95;
-/** Flags that say a value breaks the schema or its options: the value may be the misreading. */
-const CONTRADICTING = new Set(['MAX_MISMATCH', 'SCORE_EXCEEDS_MAX', 'SCORE_NOT_ALLOWED']);
+/** Flags that say a value breaks the schema, its options or its rows' sum: the value may be the misreading. */
+const CONTRADICTING = new Set(['MAX_MISMATCH', 'SCORE_EXCEEDS_MAX', 'SCORE_NOT_ALLOWED', 'SUM_MISMATCH']);
 
 /**
- * LOW_CONFIDENCE too for a value that contradicts the schema or its options (MAX_MISMATCH, a
- * score above the max or between the options) and was read surely but not certainly: that is
- * where a sure misreading shows (a 3 read as 4 at 0.91), and the reviewer is to check the
- * reading, not only the report. The contradiction's own flag stays.
+ * LOW_CONFIDENCE too for a value that contradicts the schema, its options or the sum of its
+ * rows (MAX_MISMATCH, a score above the max or between the options, SUM_MISMATCH) and was read
+ * surely but not certainly: that is where a sure misreading shows (a 3 read as 4 at 0.91,
+ * 12502's section 4 self "6" read 8 at 0.86), and the reviewer is to check the reading, not
+ * only the report. The contradiction's own flag stays.
  */
 export function checkContradictedReadings(report: ReportModel, flags: Flag[]): Flag[] {
   const byId = new Map(report.criteria.map((c) => [c.id, c]));

@@ -331,6 +331,13 @@ describe('a value read surely but not certainly that breaks the schema or its op
     expect(flags.filter((f) => f === 'LOW_CONFIDENCE 2.1 selfScore')).toHaveLength(1);
   });
 
+  it('goes to a person as LOW_CONFIDENCE too, beside SUM_MISMATCH (12502\'s section 4 self "6" read 8 at 0.86)', () => {
+    const criteria = withCriterion('1', { selfScore: 3, valueConfidence: { maxScore: 1, selfScore: 0.86, appraisedScore: 1 } });
+    const flags = codes(validateReport(report(criteria), SMALL_SCHEMA));
+    expect(flags).toContain('SUM_MISMATCH 1 selfScore');
+    expect(flags).toContain('LOW_CONFIDENCE 1 selfScore');
+  });
+
   it('not when read as surely as the OCR reads: that is a misprint', () => {
     const criteria = withCriterion('1.1', { maxScore: 2, valueConfidence: { maxScore: 0.96, selfScore: 1, appraisedScore: 1 } });
     expect(codes(validateReport(report(criteria), SMALL_SCHEMA))).not.toContain('LOW_CONFIDENCE 1.1 maxScore');
