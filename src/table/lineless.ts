@@ -94,6 +94,9 @@ function groups<T>(items: T[], together: (a: T, b: T) => boolean): T[][] {
   return [...out.values()];
 }
 
+/** The word "STT", also with its S misread and marks around it (12504's "ˆ'gTT"). */
+const isStt = (word: OcrWord) => roleOfHeader(word.text) === 'id' || /^[a-z]?tt$/.test(fold(word.text).replace(/[^a-z]/g, ''));
+
 /**
  * The grid of a first table page printed or scanned without any ruling line, with no page
  * before it to take the columns from: the page is read once (the fast model: only the words'
@@ -105,7 +108,7 @@ function groups<T>(items: T[], together: (a: T, b: T) => boolean): T[][] {
  */
 export async function gridFromHeaderRow(ocr: OcrEngine, bin: GrayImage): Promise<Grid | null> {
   const { words } = await ocr.recognize(bin, { mode: 'text', fast: true });
-  const stt = words.filter((w) => roleOfHeader(w.text) === 'id').sort((a, b) => top(a) - top(b))[0];
+  const stt = words.filter(isStt).sort((a, b) => top(a) - top(b))[0];
   if (!stt) return null;
   const height = stt.bbox[3] - stt.bbox[1];
   // The header row ends above the first id printed under "STT".

@@ -81,6 +81,19 @@ describe('a first table page without ruling lines', () => {
     });
   });
 
+  it('finds the header row by an "STT" read with its S wrong and marks around it ("ˆ\'gTT")', async () => {
+    // Generated report 12504's first table page, a 150 dpi 1-bit landscape scan that lost its lines, binarised.
+    const { data, info } = await sharp(readFileSync('fixtures/pages/lineless-150dpi-stt-misread.png')).grayscale().raw().toBuffer({ resolveWithObject: true });
+    const grid = await gridFromHeaderRow(ocr, { data, width: info.width, height: info.height });
+    expect(grid).not.toBeNull();
+    // STT, the title, the three scores, the evidence: each column line stands between two header cells (x of a word of each).
+    expect(grid!.cols).toHaveLength(7);
+    [100, 400, 790, 885, 983, 1350].forEach((x, i) => {
+      expect(grid!.cols[i]!).toBeLessThan(x);
+      expect(grid!.cols[i + 1]!).toBeGreaterThan(x);
+    });
+  });
+
   it('gives none for a page of prose', async () => {
     expect(await gridFromHeaderRow(ocr, binarise(prose.image))).toBeNull();
   });
