@@ -52,46 +52,39 @@ describe('a first table page without ruling lines', () => {
     expect(grid!.rows.length - 1).toBeGreaterThanOrEqual(rows.length);
   });
 
-  it('keeps the words of one header cell set wide apart in one column: the text below crosses the white between them', async () => {
-    // Generated report 11702's first table page, a 200 dpi 1-bit scan, binarised: "Lĩnh vực/Tiêu
-    // chí" and "Tài liệu kiểm chứng" are set with word spaces wider than a third of "STT"'s height.
-    const { data, info } = await sharp(readFileSync('fixtures/pages/lineless-200dpi-wide-header.png')).grayscale().raw().toBuffer({ resolveWithObject: true });
+  /**
+   * Expects the grid read from a binarised page fixture to have the six columns STT, title,
+   * three scores and evidence, each column line standing between two of `xs` (x of a word of
+   * each column, left to right).
+   */
+  async function expectColumnsAround(fixture: string, xs: number[]): Promise<void> {
+    const { data, info } = await sharp(readFileSync(`fixtures/pages/${fixture}.png`)).grayscale().raw().toBuffer({ resolveWithObject: true });
     const grid = await gridFromHeaderRow(ocr, { data, width: info.width, height: info.height });
     expect(grid).not.toBeNull();
-    // STT, the title, the three scores, the evidence: each column line stands between two header cells (x of a word of each below).
     expect(grid!.cols).toHaveLength(7);
-    [160, 280, 820, 925, 1025, 1200].forEach((x, i) => {
+    xs.forEach((x, i) => {
       expect(grid!.cols[i]!).toBeLessThan(x);
       expect(grid!.cols[i + 1]!).toBeGreaterThan(x);
     });
+  }
+
+  it('keeps the words of one header cell set wide apart in one column: the text below crosses the white between them', async () => {
+    // Generated report 11702's first table page, a 200 dpi 1-bit scan: "Lĩnh vực/Tiêu chí" and
+    // "Tài liệu kiểm chứng" are set with word spaces wider than a third of "STT"'s height.
+    await expectColumnsAround('lineless-200dpi-wide-header', [160, 280, 820, 925, 1025, 1200]);
   });
 
   it('parts score columns set a word space apart, and a word from the speck read into its box (",châm")', async () => {
-    // Generated report 12301's first table page, a 150 dpi 1-bit scan that lost its lines,
-    // binarised: "chấm" and "định" stand 9 px apart, less than a third of "STT"'s height, and a
-    // speck read before "chấm" stretched its box over the column before, under "chuẩn".
-    const { data, info } = await sharp(readFileSync('fixtures/pages/lineless-150dpi-speck-in-header.png')).grayscale().raw().toBuffer({ resolveWithObject: true });
-    const grid = await gridFromHeaderRow(ocr, { data, width: info.width, height: info.height });
-    expect(grid).not.toBeNull();
-    // STT, the title, the three scores, the evidence ("1", "CÔNG TÁC", "18", "14,5", none, "Báo cáo số").
-    expect(grid!.cols).toHaveLength(7);
-    [116, 300, 618, 695, 772, 950].forEach((x, i) => {
-      expect(grid!.cols[i]!).toBeLessThan(x);
-      expect(grid!.cols[i + 1]!).toBeGreaterThan(x);
-    });
+    // Generated report 12301's first table page, a 150 dpi 1-bit scan that lost its lines:
+    // "chấm" and "định" stand 9 px apart, less than a third of "STT"'s height, and a speck read
+    // before "chấm" stretched its box over the column before, under "chuẩn". The words: "1",
+    // "CÔNG TÁC", "18", "14,5", none, "Báo cáo số".
+    await expectColumnsAround('lineless-150dpi-speck-in-header', [116, 300, 618, 695, 772, 950]);
   });
 
   it('finds the header row by an "STT" read with its S wrong and marks around it ("ˆ\'gTT")', async () => {
-    // Generated report 12504's first table page, a 150 dpi 1-bit landscape scan that lost its lines, binarised.
-    const { data, info } = await sharp(readFileSync('fixtures/pages/lineless-150dpi-stt-misread.png')).grayscale().raw().toBuffer({ resolveWithObject: true });
-    const grid = await gridFromHeaderRow(ocr, { data, width: info.width, height: info.height });
-    expect(grid).not.toBeNull();
-    // STT, the title, the three scores, the evidence: each column line stands between two header cells (x of a word of each).
-    expect(grid!.cols).toHaveLength(7);
-    [100, 400, 790, 885, 983, 1350].forEach((x, i) => {
-      expect(grid!.cols[i]!).toBeLessThan(x);
-      expect(grid!.cols[i + 1]!).toBeGreaterThan(x);
-    });
+    // Generated report 12504's first table page, a 150 dpi 1-bit landscape scan that lost its lines.
+    await expectColumnsAround('lineless-150dpi-stt-misread', [100, 400, 790, 885, 983, 1350]);
   });
 
   it('gives none for a page of prose', async () => {
