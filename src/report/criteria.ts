@@ -151,7 +151,14 @@ export function isPrintingSlip(printed: string, id: string): boolean {
 
 const MATCH = 0.75;
 const FITS = 0.5;
+/**
+ * An id read less surely than this (OCR of a poor scan) is no sure sign of where the table has
+ * got to, may be placed by its neighbours, and, where it breaks the numbering, is taken for a
+ * misreading before the table's own error (the validator's LOW_CONFIDENCE, not UNKNOWN_ or
+ * DUPLICATE_CRITERION).
+ */
 const SURE_ID = 0.8;
+export const unsureId = (c: ReadCriterion) => c.idConfidence < SURE_ID;
 /**
  * A printing slip is claimed of an id read this surely: two readings that agree and fit the
  * glyphs, one digit for one, of ink that is whole (`readId`), so the LSTM's own certainty may
@@ -193,7 +200,7 @@ export function resolveIds(criteria: ReadCriterion[], schema: CriteriaSchema | n
     const between = () => schema.criteria.slice(cursor, criteria.slice(k + 1).map((n) => order.get(n.saidId)).find((i) => i !== undefined && i >= cursor));
     // An id read unsurely that another row already has is as good as unknown (12308's 4.1.3 read
     // "1.3", its 4 lost on a 150 dpi page, between 4.1.2 and 4.2).
-    const taken = index !== undefined && used.has(c.saidId) && c.idConfidence < SURE_ID;
+    const taken = index !== undefined && used.has(c.saidId) && unsureId(c);
     const match = inOrder && titleFits ? undefined : nearest?.s ?? (index === undefined || taken ? onlyGap(c.saidId, between(), used) : undefined);
     if (match && match.id !== c.saidId) {
       c.id = match.id;
@@ -201,7 +208,7 @@ export function resolveIds(criteria: ReadCriterion[], schema: CriteriaSchema | n
     }
     // An id neither read surely nor borne out by its title (a speck read as "5" on an option's
     // row) says nothing of where the table has got to: it must not send the rows after it far ahead.
-    if (!match && !(inOrder && titleFits) && c.idConfidence < SURE_ID) continue;
+    if (!match && !(inOrder && titleFits) && unsureId(c)) continue;
     used.add(c.id);
     const resolved = order.get(c.id);
     if (resolved !== undefined) cursor = Math.max(cursor, resolved + 1);

@@ -142,8 +142,8 @@ export async function readScore(ocr: OcrEngine, band: GrayImage, { datePart = fa
   // No reading fits; when none of them saw another digit either, the glyphs' shapes may tell.
   if (!best) {
     // (A mark beside a day's or month's digits is a speck: 12308's "tháng 11" shows ".11".)
-    const ones = onesByShape(datePart ? { ...glyphs, marks: 0 } : glyphs);
-    const byShapes = (readings.some((r) => /[02-9]/.test(r.text)) ? null : ones) ?? zeroByShape(glyphs) ?? (datePart ? zerosAndOnesByShape(glyphs) : null);
+    const byShapes = (readings.some((r) => /[02-9]/.test(r.text)) ? null : onesByShape(datePart ? { ...glyphs, marks: 0 } : glyphs))
+      ?? zeroByShape(glyphs) ?? (datePart ? zerosAndOnesByShape(glyphs) : null);
     return byShapes ?? { text: first.text, confidence: 0 };
   }
   // Another reading with other digits is a doubt; one that only lost the comma, or read nothing,

@@ -1,9 +1,9 @@
 import type { Flag } from '../contract/index.ts';
-import type { ReportModel } from '../report/index.ts';
+import { unsureId, type ReportModel } from '../report/index.ts';
 import type { CriteriaSchema } from '../schema/index.ts';
 import { sumOfParts, trusted } from './arithmetic.ts';
 import { LOW_CONFIDENCE_THRESHOLD } from './confidence.ts';
-import { flag, parentOf, score, unsureId } from './flag.ts';
+import { flag, parentOf, score } from './flag.ts';
 
 /** The confidence left to a parent's max that its schema and its children both contradict. */
 const CONTRADICTED = LOW_CONFIDENCE_THRESHOLD / 2;

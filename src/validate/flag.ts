@@ -1,5 +1,5 @@
 import { severityOf, type Flag, type FlagCode } from '../contract/index.ts';
-import type { ReadCriterion, ReportModel } from '../report/index.ts';
+import type { ReportModel } from '../report/index.ts';
 import type { CriteriaSchema } from '../schema/index.ts';
 
 /** A flag with its contract severity; `page` where the criterion stands. */
@@ -9,13 +9,6 @@ export function flag(code: FlagCode, criterionId: string, message: string, extra
 
 /** "0.5" printed the Vietnamese way, "0,5". */
 export const score = (n: number | null | undefined) => (n === null || n === undefined ? '(trống)' : String(n).replace('.', ','));
-
-/**
- * An id read less surely than this (OCR of a poor scan) that breaks the numbering is taken for
- * a misreading before the table's own error: LOW_CONFIDENCE, not UNKNOWN_ or DUPLICATE_CRITERION.
- */
-const SURE_ID = 0.8;
-export const unsureId = (c: ReadCriterion) => c.idConfidence < SURE_ID;
 
 /** "1.1" for "1.1.2"; "" for a section. */
 export const parentOf = (id: string) => id.split('.').slice(0, -1).join('.');

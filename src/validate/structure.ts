@@ -1,8 +1,8 @@
 import type { Flag } from '../contract/index.ts';
-import type { ReadCriterion, ReportModel } from '../report/index.ts';
+import { unsureId, type ReadCriterion, type ReportModel } from '../report/index.ts';
 import type { CriteriaSchema } from '../schema/index.ts';
 import { trusted } from './arithmetic.ts';
-import { flag, parentOf, score, unsureId } from './flag.ts';
+import { flag, parentOf, score } from './flag.ts';
 
 const misreadId = (c: ReadCriterion, what: string) =>
   flag('LOW_CONFIDENCE', c.id, `${what}; cần người kiểm tra.`, { field: 'id', actual: c.id, page: c.page });
