@@ -9,9 +9,11 @@ export function roleOfHeader(text: string): ColumnRole | null {
   if (/tu cham|tu danh gia/.test(key)) return 'self';
   if (/chuan|toi da/.test(key)) return 'max';
   if (/linh vuc|tieu chi|noi dung/.test(key)) return 'title';
-  // "STT" is often read with a stray letter from the cell border ("STTL", "STI"); a speck read
-  // as "TT" before another column's name does not make it the id column ("TT x Điem tự chãm").
-  if (/^(stt|tt)\b/.test(key) || /^st[tli]{0,2}$/.test(key.replace(/\s/g, ''))) return 'id';
+  // "STT" is often read with a stray letter from the cell border ("STTL", "STI") or its S
+  // misread among marks (12504's "ˆ'gTT"); a speck read as "TT" before another column's name
+  // does not make it the id column ("TT x Điem tự chãm").
+  const letters = key.replace(/[^a-z]/g, '');
+  if (/^(stt|tt)\b/.test(key) || /^st[tli]{0,2}$/.test(letters) || /^[a-z]?tt$/.test(letters)) return 'id';
   return null;
 }
 

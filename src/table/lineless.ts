@@ -1,4 +1,4 @@
-import { gridFromLayout, spans, textInkColumns, type GrayImage, type Grid } from '../image/index.ts';
+import { gridFromLayout, spans, textInkColumns, type GrayImage, type Grid, type GridCell } from '../image/index.ts';
 import type { OcrEngine, OcrWord } from '../ocr/index.ts';
 import { fold } from '../text/index.ts';
 import { roleOfHeader } from './columns.ts';
@@ -94,8 +94,6 @@ function groups<T>(items: T[], together: (a: T, b: T) => boolean): T[][] {
   return [...out.values()];
 }
 
-/** The word "STT", also with its S misread and marks around it (12504's "ˆ'gTT"). */
-const isStt = (word: OcrWord) => roleOfHeader(word.text) === 'id' || /^[a-z]?tt$/.test(fold(word.text).replace(/[^a-z]/g, ''));
 
 /**
  * The grid of a first table page printed or scanned without any ruling line, with no page
@@ -108,7 +106,7 @@ const isStt = (word: OcrWord) => roleOfHeader(word.text) === 'id' || /^[a-z]?tt$
  */
 export async function gridFromHeaderRow(ocr: OcrEngine, bin: GrayImage): Promise<Grid | null> {
   const { words } = await ocr.recognize(bin, { mode: 'text', fast: true });
-  const stt = words.filter(isStt).sort((a, b) => top(a) - top(b))[0];
+  const stt = words.filter((w) => roleOfHeader(w.text) === 'id').sort((a, b) => top(a) - top(b))[0];
   if (!stt) return null;
   const height = stt.bbox[3] - stt.bbox[1];
   // The header row ends above the first id printed under "STT".
@@ -130,13 +128,18 @@ export async function gridFromHeaderRow(ocr: OcrEngine, bin: GrayImage): Promise
   const cellsOf = (joined: (a: OcrWord, b: OcrWord) => boolean) =>
     joinCrossed(spans(groups(header, joined).map((g) => [Math.min(...g.map((w) => w.bbox[0])), Math.max(...g.map((w) => w.bbox[2]))]), 0), ink);
   // A coarse scan's narrow score columns may stand no more than a word space apart (12301's
-  // "chấm" and "định" 9 px at 150 dpi): when a cell comes out with two scores' "Điểm" in it, or
-  // too few cells come out, two words of one line with white below the space between them, all
-  // the way down, stand in two columns.
+  // "chấm" and "định" 9 px at 150 dpi): in a cell that comes out with two scores' "Điểm" in it,
+  // or in every cell when too few come out, two words of one line with white below the space
+  // between them, all the way down, stand in two columns. Only there: the faint text of a
+  // blurred 1-bit scan leaves such white under a word space of a title or evidence header too
+  // (12602's "Tiêu chí | thành phần", "Tài liệu | kiểm chứng").
   const crossed = (a: OcrWord, b: OcrWord) => whiteRuns(ink, Math.min(a.bbox[2], b.bbox[2]), Math.max(a.bbox[0], b.bbox[0])).length === 0;
-  const twoScores = (c: [number, number]) => header.filter((w) => w.bbox[0] >= c[0] && w.bbox[2] <= c[1] && /^diem\W*$/.test(fold(w.text))).length > 1;
+  const inside = (w: OcrWord, c: [number, number]) => w.bbox[0] >= c[0] && w.bbox[2] <= c[1];
+  const twoScores = (c: [number, number]) => header.filter((w) => inside(w, c) && /^diem\W*$/.test(fold(w.text))).length > 1;
   let cells = cellsOf(together);
-  if (cells.length < MIN_COLUMNS || cells.some(twoScores)) cells = cellsOf((a, b) => together(a, b) && (!sameLine(a, b) || crossed(a, b)));
+  const crowded = cells.length < MIN_COLUMNS ? cells : cells.filter(twoScores);
+  const isCrowded = (w: OcrWord) => crowded.some((c) => inside(w, c));
+  if (crowded.length > 0) cells = cellsOf((a, b) => together(a, b) && (!sameLine(a, b) || !isCrowded(a) || crossed(a, b)));
   if (cells.length < MIN_COLUMNS) return null;
   // Each column line stands in the white between two header cells, where no text of the rows
   // below crosses it either: the middle of the widest such stretch (a header's words are
@@ -150,5 +153,24 @@ export async function gridFromHeaderRow(ocr: OcrEngine, bin: GrayImage): Promise
   const titleText = (c: [number, number]) => header.filter((w) => w.bbox[0] >= c[0] && w.bbox[2] <= c[1]).map((w) => w.text).join(' ');
   const titleCol = Math.max(1, cells.findIndex((c) => roleOfHeader(titleText(c)) === 'title'));
   const below = { ...bin, data: Buffer.from(bin.data).fill(255, 0, Math.max(0, Math.round(headerTop)) * bin.width) };
-  return gridFromLayout(below, cols, titleCol, 0);
+  const grid = gridFromLayout(below, cols, titleCol, 0);
+  return grid && oneHeaderRow(grid, top(firstId));
+}
+
+/**
+ * The grid with its rows above the first id (`idTop`) made one: the header row, which the
+ * white between its lines, or the dots a lost ruling line left above it, would cut in pieces
+ * (12602's dots of its top line: a row of dust stood first, the header after it was read as
+ * a data row).
+ */
+function oneHeaderRow(grid: Grid, idTop: number): Grid {
+  const k = grid.rows.findLastIndex((y, r) => r > 0 && y <= idTop);
+  if (k < 2) return grid;
+  const { rows, cells } = grid;
+  const header = grid.cols.slice(0, -1).map((_, col): GridCell => {
+    const inside = cells.filter((c) => c.col === col && c.row < k);
+    return { row: 0, col, rowSpan: 1, colSpan: 1, bbox: [inside[0]!.bbox[0], rows[0]! + 1, inside[0]!.bbox[2], rows[k]! - 1] };
+  });
+  const rest = cells.filter((c) => c.row >= k).map((c) => ({ ...c, row: c.row - k + 1 }));
+  return { rows: [rows[0]!, ...rows.slice(k)], cols: grid.cols, cells: [...header, ...rest] };
 }

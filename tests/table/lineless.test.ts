@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import sharp from 'sharp';
-import { binarise, deskew } from '../../src/image/index.ts';
+import { binarise, deskew, type Grid } from '../../src/image/index.ts';
 import { createTesseractOcr } from '../../src/ocr/index.ts';
 import { openPdf, readPage } from '../../src/pdf/index.ts';
 import { gridFromHeaderRow, hasColumnGutters } from '../../src/table/index.ts';
@@ -57,7 +57,7 @@ describe('a first table page without ruling lines', () => {
    * three scores and evidence, each column line standing between two of `xs` (x of a word of
    * each column, left to right).
    */
-  async function expectColumnsAround(fixture: string, xs: number[]): Promise<void> {
+  async function expectColumnsAround(fixture: string, xs: number[]): Promise<Grid> {
     const { data, info } = await sharp(readFileSync(`fixtures/pages/${fixture}.png`)).grayscale().raw().toBuffer({ resolveWithObject: true });
     const grid = await gridFromHeaderRow(ocr, { data, width: info.width, height: info.height });
     expect(grid).not.toBeNull();
@@ -66,6 +66,7 @@ describe('a first table page without ruling lines', () => {
       expect(grid!.cols[i]!).toBeLessThan(x);
       expect(grid!.cols[i + 1]!).toBeGreaterThan(x);
     });
+    return grid!;
   }
 
   it('keeps the words of one header cell set wide apart in one column: the text below crosses the white between them', async () => {
@@ -85,6 +86,20 @@ describe('a first table page without ruling lines', () => {
   it('finds the header row by an "STT" read with its S wrong and marks around it ("ˆ\'gTT")', async () => {
     // Generated report 12504's first table page, a 150 dpi 1-bit landscape scan that lost its lines.
     await expectColumnsAround('lineless-150dpi-stt-misread', [100, 400, 790, 885, 983, 1350]);
+  });
+
+  it('parts score columns set close without parting a title or evidence header, and keeps the header row one row', async () => {
+    // Generated report 12602's first table page, a 150 dpi 1-bit scan blurred before it was
+    // made 1-bit: its 1 px lines are gone but for dots where they crossed, and its faint text
+    // leaves white under the word spaces of "Tiêu chí thành" and "Tài liệu kiểm chứng" too.
+    // The words: "1", "CÔNG TÁC", "18", "17", "thẩm", "Tài liệu".
+    const grid = await expectColumnsAround('lineless-150dpi-blurred-dotted', [118, 300, 610, 695, 770, 950]);
+    // The header's lines (y 313–415) make one row, above the first id "1" (y 426), though the
+    // dots of the top line (y 309–312) stand apart from them.
+    expect(grid.rows[0]!).toBeLessThan(313);
+    expect(grid.rows[1]!).toBeGreaterThan(415);
+    expect(grid.rows[1]!).toBeLessThan(426);
+    expect(grid.cells.filter((c) => c.row === 0)).toHaveLength(6);
   });
 
   it('gives none for a page of prose', async () => {

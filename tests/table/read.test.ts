@@ -358,6 +358,10 @@ describe('roleOfHeader', () => {
     expect(roleOfHeader('TT x\nĐiem\ntự\n\n~\nchãm')).toBe('self');
     expect(roleOfHeader('STT')).toBe('id');
     expect(roleOfHeader('STTL')).toBe('id');
+    // 12504's "STT" with its S misread among marks: the lineless grid and the table stage's
+    // header row both take it for the id column's header.
+    expect(roleOfHeader("ˆ'gTT")).toBe('id');
+    expect(roleOfHeader('Tài liệu kiểm chứng')).toBe('evidence');
     expect(roleOfHeader('Điểm\nthâm\nđịnh')).toBe('appraised');
   });
 });
