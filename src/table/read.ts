@@ -270,7 +270,10 @@ export async function startTable(bin: GrayImage, grid: Grid, ocr: OcrEngine, opt
       }
     }
   }
-  roles ??= options.previous ? carryRoles(options.previous, centres) : (DEFAULT_ROLES[columns] ?? Array.from({ length: columns }, () => null));
+  // A previous page whose header row was not read (it named no score column) has nothing to
+  // carry: the usual layout serves better than columns of no role on every page after it.
+  const carried = options.previous?.roles.includes('max') ? carryRoles(options.previous, centres) : null;
+  roles ??= carried ?? DEFAULT_ROLES[columns] ?? Array.from({ length: columns }, () => null);
 
   const idCol = roles.indexOf('id');
   const titleCol = roles.indexOf('title');

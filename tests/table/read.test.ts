@@ -353,6 +353,19 @@ describe('cutAtSide tells an id the ruling line cut', () => {
   });
 });
 
+describe('readTable after a page whose header row was not read', () => {
+  it('reads the columns in the usual layout, not by the roles of none that page had', async () => {
+    // 12602's first table page was read in 8 columns of no role: every page after it lost its scores.
+    const drawn = drawTable([[{ text: '1.1' }, { text: 'Kế hoạch CCHC năm' }, { text: '4' }, { text: '3' }, { text: '' }, { text: '' }]]);
+    const bin = binarise(drawn.image);
+    const grid = findGrid(bin)!;
+    const previous = { roles: Array.from({ length: 8 }, () => null), centres: [0.05, 0.2, 0.35, 0.45, 0.55, 0.65, 0.75, 0.9], cols: [], pageWidth: bin.width };
+    const { lines, layout } = await readTable(bin, grid, readerOf('4', 'Kế hoạch CCHC năm', 0.95), { page: 2, dpi: 300, previous });
+    expect(layout.roles).toEqual(['id', 'title', 'max', 'self', 'appraised', 'evidence']);
+    expect(lines[0]!.cells[2]).toBe('4');
+  });
+});
+
 describe('roleOfHeader', () => {
   it('names a column by the words of its header, a speck read as "TT" before them aside (11506\'s "TT x Điem tự chãm")', () => {
     expect(roleOfHeader('TT x\nĐiem\ntự\n\n~\nchãm')).toBe('self');
