@@ -196,12 +196,17 @@ export function resolveIds(criteria: ReadCriterion[], schema: CriteriaSchema | n
     const inOrder = index !== undefined && !used.has(c.saidId) && index >= cursor - 1 && !misread;
     const nearest = nearestByTitle(c.title, schema.criteria, used, cursor);
     const titleFits = ownFit >= FITS && !(nearest && nearest.score > ownFit + 0.2);
-    // The schema's criteria between this row and the next row whose printed id lies ahead.
-    const between = () => schema.criteria.slice(cursor, criteria.slice(k + 1).map((n) => order.get(n.saidId)).find((i) => i !== undefined && i >= cursor));
+    // The next row whose printed id lies ahead, and the schema's criteria between this row and it.
+    const ahead = criteria.findIndex((n, j) => j > k && (order.get(n.saidId) ?? -1) >= cursor);
+    const between = () => schema.criteria.slice(cursor, ahead < 0 ? undefined : order.get(criteria[ahead]!.saidId));
+    // This row and those up to that one, when each was read unsurely: as many rows as gaps fill
+    // them in order (12702's 1.2 read "." and 1.2.1 read "1.1", both at 0, on a 150 dpi page).
+    const rest = criteria.slice(k, ahead < 0 ? undefined : ahead);
+    const run = rest.every(unsureId) ? rest.length : 1;
     // An id read unsurely that another row already has is as good as unknown (12308's 4.1.3 read
     // "1.3", its 4 lost on a 150 dpi page, between 4.1.2 and 4.2).
     const taken = index !== undefined && used.has(c.saidId) && unsureId(c);
-    const match = inOrder && titleFits ? undefined : nearest?.s ?? (index === undefined || taken ? onlyGap(c.saidId, between(), used) : undefined);
+    const match = inOrder && titleFits ? undefined : nearest?.s ?? (index === undefined || taken ? onlyGap(c.saidId, between(), used, run) : undefined);
     if (match && match.id !== c.saidId) {
       c.id = match.id;
       if (c.idConfidence >= SLIP_ID && isPrintingSlip(c.saidId, match.id)) c.printedId = c.saidId;
@@ -216,17 +221,18 @@ export function resolveIds(criteria: ReadCriterion[], schema: CriteriaSchema | n
 }
 
 /**
- * The criterion a damaged row (an unknown id, a title that fits none) must be: the only unused
- * one between the rows before and after it, when the digits read hold its digits in order
+ * The criterion a damaged row (an unknown id, a title that fits none) must be: the first unused
+ * one between the rows before and after it, when it is the only one or there are as many as
+ * the `run` of damaged rows from this one on, and the digits read hold its digits in order
  * ("2343" for 2.3.3), or two digits read or more stand in its digits in order (a digit lost:
  * "13" for 4.1.3), or no digit was read at all (".").
  */
-function onlyGap(saidId: string, between: SchemaCriterion[], used: Set<string>): SchemaCriterion | undefined {
+function onlyGap(saidId: string, between: SchemaCriterion[], used: Set<string>, run: number): SchemaCriterion | undefined {
   const free = between.filter((s) => !used.has(s.id));
   const digits = (id: string) => id.replace(/\D/g, '');
   const [said, gap] = [digits(saidId), digits(free[0]?.id ?? '')];
   const fits = said === '' || isSubsequence(gap, said) || (said.length >= 2 && isSubsequence(said, gap));
-  return free.length === 1 && fits ? free[0] : undefined;
+  return (free.length === 1 || free.length === run) && fits ? free[0] : undefined;
 }
 
 function nearestByTitle(title: string, schema: SchemaCriterion[], used: Set<string>, cursor: number): { s: SchemaCriterion; score: number } | undefined {

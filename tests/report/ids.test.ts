@@ -65,6 +65,19 @@ describe('placing rows under their schema ids', () => {
     expect(read('1', 0)).toEqual(['1.3', '4.1.2', '1', '4.2']);
   });
 
+  it('places a run of unsurely read rows in as many gaps, in order (12702\'s 1.2 read ".", 1.2.1 read "1.1", both at 0)', () => {
+    const schema = resolveSchema('thanh-hoa-2018-huyen');
+    const read = (secondConfidence: number) => buildReport('', [
+      row('1.1.4', 'Mức độ thực hiện kế hoạch CCHC', '1', '1'),
+      row('.', 'Báo cao CCM*NHC', '4', '3', 0),
+      row('1.1', 'Sô lương bao cáp (2 báo của QUÝ, bảo …', '2', '2', secondConfidence),
+      row('1.2.2', 'Tất cả báo cáo có đầy đủ nội dung theo hướng dẫn', '1', '1'),
+    ], { schema }).model.criteria.map((c) => c.id);
+    expect(read(0)).toEqual(['1.1.4', '1.2', '1.2.1', '1.2.2']);
+    // The second read surely: two gaps for one damaged row, which stays unplaced.
+    expect(read(0.9)[1]).not.toBe('1.2');
+  });
+
   it('does not let an unsure id whose title fits nothing move the rows after it ahead', () => {
     // Two criteria with the same title, as 2.3.3 and 4.2.2 of the Thanh Hóa schema.
     const schema = schemaFromTsv([
