@@ -499,10 +499,12 @@ export function numberGlyphs(img: GrayImage): NumberGlyphs {
   let leftOut = 0;
   for (const b of blobs) {
     if (digits.includes(b) || marks.includes(b) || joinPiece(b, digits, 0.25 * tallest)) continue;
-    // Ink as tall as a third of the digits, as much as a sixth of one, standing among them or
-    // beside them is a piece of a digit the scan broke up, not dust: what is read without it
-    // is no sure number ("3,5" whose 5 came apart in two, read "3").
-    astray ||= b.y1 - b.y0 >= tallest / 3 && b.pixels.length >= least / 6 && b.y0 < bottom && b.y1 > top
+    // Ink as tall or as wide as a third of the digits, as much as a sixth of one, standing among
+    // them or beside them is a piece of a digit the scan broke up, not dust: what is read
+    // without it is no sure number ("3,5" whose 5 came apart in two, read "3"; 12706's "7.1"
+    // whose 7 kept only its top bar, read "1").
+    const size = Math.max(b.y1 - b.y0, b.x1 - b.x0);
+    astray ||= size >= tallest / 3 && b.pixels.length >= least / 6 && b.y0 < bottom && b.y1 > top
       && b.x1 > left && b.x0 < right;
     if (b.pixels.length >= least / 6) leftOut += b.pixels.length;
     for (const p of b.pixels) data[p] = 255;

@@ -274,6 +274,13 @@ describe('a number whose glyphs the scan broke', () => {
     expect(read.confidence).toBeLessThan(0.5);
   });
 
+  it('is never a sure id when a digit lost all but a bar beside the digits read: 12706\'s "7.1" (150 dpi CCITT), read "1"', async () => {
+    // The 7's diagonal is gone; its top bar and the dot stand left of the 1. Read surely, "1"
+    // for 7.1 would be called a printing slip (MISNUMBERED_CRITERION).
+    const read = await readId(readsAs('1'), await glyphFixture('id-7.1-150dpi-7-bar-only'));
+    expect(read.confidence).toBeLessThan(0.5);
+  });
+
   it('is read surely, cut across its waist, only when every reading agrees surely (11803\'s 1.4 max "3")', async () => {
     const cut = () => mainInkBand(drawNumber('3', 40, (ctx) => { ctx.fillStyle = '#fff'; ctx.fillRect(40, 49, 40, 1); }))!;
     expect(await readScore(readsAs('3'), cut())).toEqual({ text: '3', confidence: 0.97 });
