@@ -93,6 +93,11 @@ export function checkEvidence(report: ReportModel, schema: CriteriaSchema | null
     }
   }
 
+  // Every report bears a number and a date: one the scan gave nothing for goes to a person
+  // (12706's "Số: 439/BC-UBND" on an eroded 150 dpi cover, read "S%: +39 BC -UBND").
+  for (const [field, name] of [['number', 'Số'], ['date', 'Ngày']] as const) {
+    if (report.header[field] === null) flags.push(flag('LOW_CONFIDENCE', 'HEADER', `${name} của báo cáo không đọc được; cần người kiểm tra.`, { field }));
+  }
   const { number, annex } = report.header;
   if (number && annex && annex.number !== number.split('/')[0]) {
     const cited = annex.symbol ? `${annex.number}/${annex.symbol}` : annex.number;

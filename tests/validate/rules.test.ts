@@ -237,6 +237,13 @@ describe('evidence and citations', () => {
     expect(codes(validateReport(report(withCriterion('2.1', { references: one })), SMALL_SCHEMA))).toEqual(['REFERENCE_AFTER_REPORT 2.1 references']);
   });
 
+  it('sends a report number or date that was not read to a person (12706\'s eroded "Số: 439/BC-UBND" read "S%: +39 BC -UBND")', () => {
+    const header = { unit: 'Huyện Ngọc Lặc', number: null, date: '2018-12-20', year: 2018, annex: null };
+    expect(codes(validateReport(report(undefined, { header }), SMALL_SCHEMA))).toEqual(['LOW_CONFIDENCE HEADER number']);
+    expect(codes(validateReport(report(undefined, { header: { ...header, number: '439/BC-UBND', date: null } }), SMALL_SCHEMA))).toEqual(['LOW_CONFIDENCE HEADER date']);
+    expect(validateReport(report(), SMALL_SCHEMA)).toEqual([]);
+  });
+
   it('still flags what a person may have written: a day the month lacks, a date weeks or a year after the report', () => {
     const slips = [ref({ raw: 'KH số 12/KH-UBND ngày 31/06/2018', date: '2018-06-31' }), ref({ raw: 'KH số 13/KH-UBND ngày 05/01/2019', date: '2019-01-05' })];
     const flags = validateReport(report(withCriterion('2.1', { references: slips })), SMALL_SCHEMA);
