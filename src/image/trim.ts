@@ -539,8 +539,10 @@ export function numberGlyphs(img: GrayImage): NumberGlyphs {
     holeHeights: holes.map((h) => h.tallest),
     feet: ordered.map((b) => hasFoot(b, img.width)),
     ovals: ordered.map((b) => twoSided(b, img.width, 0.25, 0.4) && twoSided(b, img.width, 0.6, 0.75)),
-    // (A comma run into a digit's foot stands beside its lower half.)
-    lowerSides: ordered.map((b) => b !== hanging?.digit && twoSided(b, img.width, 0.55, 0.68)),
+    // (A comma run into a digit's foot stands beside its lower half.) Three rows in four: a
+    // serif 3's ball terminal may rise into the lower half of those rows (12605's DejaVu Serif
+    // "3" of an option, 200 dpi, never taken surely).
+    lowerSides: ordered.map((b) => b !== hanging?.digit && twoSided(b, img.width, 0.55, 0.68, 0.75)),
     rings: ordered.map((b) => b.ring === true),
     footBars: ordered.map((b) => b.footBar === true),
     widths: ordered.map((b) => b.x1 - b.x0),
@@ -597,8 +599,11 @@ function joinPiece(piece: Blob, digits: Blob[], reach: number): boolean {
   return true;
 }
 
-/** Whether most rows of a blob between two shares of its height (from the top) hold two runs of ink or more, paper between them. */
-function twoSided(b: Blob, width: number, from: number, to: number): boolean {
+/**
+ * Whether more than `share` (most, by default) of the rows of a blob between two shares of its
+ * height (from the top) hold two runs of ink or more, paper between them.
+ */
+function twoSided(b: Blob, width: number, from: number, to: number, share = 0.5): boolean {
   const w = b.x1 - b.x0 + 1;
   const [y0, y1] = [Math.floor(b.y0 + from * (b.y1 - b.y0)), Math.ceil(b.y0 + to * (b.y1 - b.y0))];
   const rows = new Uint8Array((y1 - y0) * w);
@@ -612,7 +617,7 @@ function twoSided(b: Blob, width: number, from: number, to: number): boolean {
     for (let x = 0; x < w; x++) if (rows[r * w + x] && !(x > 0 && rows[r * w + x - 1])) runs++;
     if (runs >= 2) sided++;
   }
-  return sided > (y1 - y0) / 2;
+  return sided > share * (y1 - y0);
 }
 
 /** Whether ink in the lowest eighth of a blob's height spans at least 60% of its width. */
