@@ -1,4 +1,4 @@
-import { cropCell, cutAtEdge, firstLine, isBlank, isCoarse, lastLineEnd, mainInkBand, numberBand, trimToInk, type GrayImage, type Grid, type GridCell } from '../image/index.ts';
+import { cropCell, cutAtEdge, firstLine, isBlank, isCoarse, lastLineEnd, mainInkBand, numberBand, trimToInk, withoutStrayDust, type GrayImage, type Grid, type GridCell } from '../image/index.ts';
 import type { OcrEngine, OcrResult, OcrWord } from '../ocr/index.ts';
 import { parseOptions, type Box, type ColumnRole, type SourceLine } from '../report/index.ts';
 import { carryRoles, isHeaderRow, roleOfHeader } from './columns.ts';
@@ -290,7 +290,7 @@ export async function startTable(bin: GrayImage, grid: Grid, ocr: OcrEngine, opt
       const role = roles![cell.col] ?? null;
       const img = images[i]!;
       if (isBlank(img)) return null;
-      if (!SCORE_ROLES.has(role) && role !== 'id') return trimToInk(img, PAD);
+      if (!SCORE_ROLES.has(role) && role !== 'id') return trimToInk(withoutStrayDust(img), PAD);
       // A score or id shorter than a fifth of a line (0.04 in) is a speck, not a digit; but a
       // thin glyph a coarse 1-bit scan broke across (a 2's curve apart from its foot) is that
       // short in each piece: its pieces, 0.025 in apart or less, are read together when they
