@@ -94,7 +94,6 @@ function groups<T>(items: T[], together: (a: T, b: T) => boolean): T[][] {
   return [...out.values()];
 }
 
-
 /**
  * The grid of a first table page printed or scanned without any ruling line, with no page
  * before it to take the columns from: the page is read once (the fast model: only the words'
