@@ -3,7 +3,7 @@ import type { OcrEngine, OcrResult, OcrWord } from '../ocr/index.ts';
 import { parseReferences } from '../references/index.ts';
 import type { Box } from '../report/index.ts';
 import { escapeRegExp } from '../text/index.ts';
-import { BAND_PAD, enlarge, readScore } from './numbers.ts';
+import { BAND_PAD, digitFits, enlarge, readScore } from './numbers.ts';
 
 /**
  * A word of a citation that the OCR read into a shape no citation has: a letter or bracket
@@ -88,7 +88,7 @@ async function withCitationsReread(ocr: OcrEngine, img: GrayImage, first: OcrRes
   for (const [i, word] of read.words.entries()) {
     if (!doubtful(word)) continue;
     const again = misshapen(word.text) ? await rereadWord(ocr, img, word) : await rereadTwice(ocr, img, word, clashes.has(word));
-    if (again === null || dropsDigits(word.text, again, () => inked(word)?.digits)) continue;
+    if (again === null || dropsDigits(word.text, again, () => inked(word)?.digits) || shapeRefuses(word.text, again, () => inked(word))) continue;
     // A second reading does not bring back the letter dropped as an ampersand's loop, nor make
     // the code clash with the type word printed before it when the first reading did not
     // ("BC số 1864/BC-UBND" read again "1864/RC-UBND").
@@ -335,6 +335,19 @@ function dropsDigits(first: string, again: string, inkDigits: () => number | und
   const [number, second] = [documentNumber(first), documentNumber(again)];
   if (number === undefined || second === undefined || second.length >= number.length) return false;
   return number.endsWith(second) || inkDigits() === number.length;
+}
+
+/**
+ * Whether a second reading of a number changed a digit into one its glyph cannot be while the
+ * first reading's can (12804's cover "436/BC-UBND", its 6's bowl opened at the top, read again
+ * 435 twice: a 5 has no ink on both sides below its middle).
+ */
+function shapeRefuses(first: string, again: string, glyphs: () => NumberGlyphs | null): boolean {
+  const [number, second] = [documentNumber(first), documentNumber(again)];
+  if (number === undefined || second === undefined || second.length !== number.length || second === number) return false;
+  const ink = glyphs();
+  if (ink === null || ink.digits !== number.length) return false;
+  return [...second].some((d, i) => d !== number[i] && !digitFits(ink, i, d) && digitFits(ink, i, number[i]!));
 }
 
 /** Glyphs that can be counted on: none broken, no mark among them. */

@@ -67,6 +67,24 @@ function withSeparator(text: string, pattern: string): string {
   return `${text.slice(0, printed[1]!.length)},${text.slice(printed[1]!.length)}`;
 }
 
+/** Whether digit glyph i of `glyphs` may be the digit `d` by its shape: holes, foot, sides and strokes. */
+export function digitFits(glyphs: NumberGlyphs, i: number, d: string): boolean {
+  return glyphs.holes[i]! <= MAX_HOLES[Number(d)]! && (FOOTED[d] ?? glyphs.feet[i]) === glyphs.feet[i]
+    && (glyphs.holes[i] === 0 || (d === '0' ? zeroHole(glyphs, i) : glyphs.holeHeights[i]! < TALL_HOLE))
+    // A glyph with two sides through both halves is no 6 or 9 (a 0 whose hole the scan opened).
+    && !(glyphs.ovals[i] && (d === '6' || d === '9'))
+    // Ink on both sides just below the middle is no 1, 2, 3, 5 or 7 (a 6 whose bowl the scan
+    // opened at its top reads surely as 5).
+    && !(glyphs.lowerSides[i] && ONE_SIDED_BELOW.has(d))
+    // Two arcs facing each other are a 0 the scan opened at the top and bottom.
+    && (!glyphs.rings[i] || d === '0')
+    // One straight stroke is a 1 (a coarse serif 1 read surely as 4).
+    && (!glyphs.stems[i] || d === '1')
+    // A bar standing apart under a curve is a 2's foot (12004's "2,5", its diagonal broken,
+    // read surely as 3,5 at both sizes), or a 1's.
+    && (!glyphs.footBars[i] || d === '2' || d === '1');
+}
+
 /**
  * Reads a score cell: digits-only at two ink heights, and as a word when those two do not
  * agree surely, after clearing stray marks around the number. A reading fits when its digits
@@ -106,20 +124,7 @@ export async function readScore(ocr: OcrEngine, band: GrayImage, { datePart = fa
     const digits = text.replace(/\D/g, '');
     const fits = value !== null && (datePart || !/^0\d/.test(text)) && value <= most
       && digits.length === glyphs.digits && (datePart || /[.,]/.test(text) === glyphs.separator)
-      && [...digits].every((d, i) => glyphs.holes[i]! <= MAX_HOLES[Number(d)]! && (FOOTED[d] ?? glyphs.feet[i]) === glyphs.feet[i]
-        && (glyphs.holes[i] === 0 || (d === '0' ? zeroHole(glyphs, i) : glyphs.holeHeights[i]! < TALL_HOLE))
-        // A glyph with two sides through both halves is no 6 or 9 (a 0 whose hole the scan opened).
-        && !(glyphs.ovals[i] && (d === '6' || d === '9'))
-        // Ink on both sides just below the middle is no 1, 2, 3, 5 or 7 (a 6 whose bowl the scan
-        // opened at its top reads surely as 5).
-        && !(glyphs.lowerSides[i] && ONE_SIDED_BELOW.has(d))
-        // Two arcs facing each other are a 0 the scan opened at the top and bottom.
-        && (!glyphs.rings[i] || d === '0')
-        // One straight stroke is a 1 (a coarse serif 1 read surely as 4).
-        && (!glyphs.stems[i] || d === '1')
-        // A bar standing apart under a curve is a 2's foot (12004's "2,5", its diagonal broken,
-        // read surely as 3,5 at both sizes), or a 1's.
-        && (!glyphs.footBars[i] || d === '2' || d === '1'));
+      && [...digits].every((d, i) => digitFits(glyphs, i, d));
     return { text, value, confidence: result.confidence, fits };
   };
   const sure = (r: Reading) => r.fits && r.confidence >= SURE_READING;
