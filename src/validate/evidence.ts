@@ -63,7 +63,8 @@ export function checkEvidence(report: ReportModel, schema: CriteriaSchema | null
     // A self score read with little certainty is left to LOW_CONFIDENCE: a "0" misread as 11
     // would otherwise also claim that evidence is missing.
     const self = c.valueConfidence.selfScore >= LIKELY ? c.selfScore : null;
-    if (!hasChildren(c.id, report, schema) && (self ?? 0) > 0 && c.evidence.trim() === '') {
+    // Evidence of marks alone ("`", a speck the OCR read) names no document.
+    if (!hasChildren(c.id, report, schema) && (self ?? 0) > 0 && !/[\p{L}\d]/u.test(c.evidence)) {
       flags.push(flag('MISSING_EVIDENCE', c.id, `${c.id}: tự chấm ${score(c.selfScore)} điểm nhưng không ghi tài liệu kiểm chứng.`,
         { field: 'evidence', page: c.page }));
     }

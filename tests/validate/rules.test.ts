@@ -193,6 +193,9 @@ describe('evidence and citations', () => {
   it('flags a leaf scored above 0 without evidence, but not one scored 0', () => {
     const criteria = withCriterion('2.1', { evidence: '' });
     expect(codes(validateReport(report(criteria), SMALL_SCHEMA))).toEqual(['MISSING_EVIDENCE 2.1 evidence']);
+    // Marks alone are a speck read, no evidence (12802's 2.5.3, its empty cell read "`").
+    expect(codes(validateReport(report(withCriterion('2.1', { evidence: '` ,' })), SMALL_SCHEMA))).toEqual(['MISSING_EVIDENCE 2.1 evidence']);
+    expect(codes(validateReport(report(withCriterion('2.1', { evidence: 'BC 12' })), SMALL_SCHEMA))).toEqual([]);
     const zero = withCriterion('1.1', { evidence: '', selfScore: 0 });
     zero[0]!.selfScore = 2;
     expect(codes(validateReport(report(zero, { totals: { maxScore: 4, selfScore: 3, appraisedScore: null } }), SMALL_SCHEMA))).toEqual([]);
