@@ -177,6 +177,7 @@ describe('readTable', () => {
     const drawn = drawTable([[{ text: '1.1' }, { text: 'Kế hoạch CCHC năm' }, { text: '' }, { text: '' }, { text: '' }, { text: 'KH số 12/KH-UBND ngày 10/01/2018' }]]);
     const bin = binarise(drawn.image);
     const evidence = drawn.cells.get('0,5')!.bbox;
+    const softness: number[] = [];
     const reads = async (dpi: number, bilevel = true) => {
       const calls: string[] = [];
       const engine: OcrEngine = {
@@ -184,6 +185,8 @@ describe('readTable', () => {
           // The evidence cell (its crop as wide as the cell, enlarged twice for 150 dpi): one sure citation word.
           const cell = mode === 'text' && Math.abs(img.width - (evidence[2] - evidence[0]) * (dpi < 200 ? 2 : 1)) < 80;
           calls.push(`${mode}${fast ? ' fast' : ''}${cell ? ' evidence' : ''}`);
+          // How soft its strokes are: the share of its inked pixels that are neither black nor white.
+          if (cell) softness.push(img.data.filter((v) => v > 40 && v < 215).length / img.data.filter((v) => v < 215).length);
           return cell ? { text: 'KH số 12/KH-UBND', confidence: 0.97, words: [{ text: '12/KH-UBND', bbox: [60, 5, 200, 40], confidence: 0.97 }] } : { text: '', confidence: 0, words: [] };
         },
         close: async () => undefined,
@@ -199,6 +202,9 @@ describe('readTable', () => {
     expect(coarse.filter((c) => c === 'word').length).toBeGreaterThanOrEqual(2);
     // A coarse gray scan's is read as a fine one's.
     expect(await reads(150, false)).toContain('text fast evidence');
+    // The coarse 1-bit scan's evidence is read softened (a blur on its enlarged strokes), the others as they are.
+    expect(softness).toHaveLength(3);
+    expect(softness[1]!).toBeGreaterThan(1.5 * Math.max(softness[0]!, softness[2]!));
   });
 
   it('takes an id two readings do not agree on, beside an option\'s text, for a speck', async () => {
