@@ -181,6 +181,15 @@ export function resolveIds(criteria: ReadCriterion[], schema: CriteriaSchema | n
   const order = new Map(schema.criteria.map((s, i) => [s.id, i]));
   const used = new Set<string>();
   let cursor = 0;
+  // The gap damaged row k goes to: the schema's criteria between it and the next row whose
+  // printed id lies ahead, filled in order when this row and those up to that one were each
+  // read unsurely (12702's 1.2 read "." and 1.2.1 read "1.1", both at 0, on a 150 dpi page).
+  const gapFor = (k: number) => {
+    const ahead = criteria.findIndex((n, j) => j > k && (order.get(n.saidId) ?? -1) >= cursor);
+    const rest = criteria.slice(k, ahead < 0 ? undefined : ahead);
+    const between = schema.criteria.slice(cursor, ahead < 0 ? undefined : order.get(criteria[ahead]!.saidId));
+    return onlyGap(criteria[k]!.saidId, between, used, rest.every(unsureId) ? rest.length : 1);
+  };
   for (const [k, c] of criteria.entries()) {
     const index = order.get(c.saidId);
     // The printed id's own title must fit, and no unused criterion's title fit much better.
@@ -196,17 +205,10 @@ export function resolveIds(criteria: ReadCriterion[], schema: CriteriaSchema | n
     const inOrder = index !== undefined && !used.has(c.saidId) && index >= cursor - 1 && !misread;
     const nearest = nearestByTitle(c.title, schema.criteria, used, cursor);
     const titleFits = ownFit >= FITS && !(nearest && nearest.score > ownFit + 0.2);
-    // The next row whose printed id lies ahead, and the schema's criteria between this row and it.
-    const ahead = criteria.findIndex((n, j) => j > k && (order.get(n.saidId) ?? -1) >= cursor);
-    const between = () => schema.criteria.slice(cursor, ahead < 0 ? undefined : order.get(criteria[ahead]!.saidId));
-    // This row and those up to that one, when each was read unsurely: as many rows as gaps fill
-    // them in order (12702's 1.2 read "." and 1.2.1 read "1.1", both at 0, on a 150 dpi page).
-    const rest = criteria.slice(k, ahead < 0 ? undefined : ahead);
-    const run = rest.every(unsureId) ? rest.length : 1;
     // An id read unsurely that another row already has is as good as unknown (12308's 4.1.3 read
     // "1.3", its 4 lost on a 150 dpi page, between 4.1.2 and 4.2).
     const taken = index !== undefined && used.has(c.saidId) && unsureId(c);
-    const match = inOrder && titleFits ? undefined : nearest?.s ?? (index === undefined || taken ? onlyGap(c.saidId, between(), used, run) : undefined);
+    const match = inOrder && titleFits ? undefined : nearest?.s ?? (index === undefined || taken ? gapFor(k) : undefined);
     if (match && match.id !== c.saidId) {
       c.id = match.id;
       if (c.idConfidence >= SLIP_ID && isPrintingSlip(c.saidId, match.id)) c.printedId = c.saidId;

@@ -79,7 +79,12 @@ async function withCitationsReread(ocr: OcrEngine, img: GrayImage, first: OcrRes
   const dateParts = [...badDateParts(read.words), ...writtenYears(read.words)];
   const inDate = (w: OcrWord) => dateParts.some((p) => sameLine(p.box, w.bbox) && w.bbox[0] >= p.box[0] - 2 && w.bbox[2] <= p.box[2] + 2);
   const doubtful = (w: OcrWord) => !inDate(w) && (misshapen(w.text) || unsure(w) || clashes.has(w) || (everyCitation && CITATION_WORD.test(w.text)));
-  const inked = (word: OcrWord) => (documentNumber(word.text) === undefined ? null : wholeGlyphs(glyphsBeforeSlash(cropCell(img, word.bbox, 2))));
+  // A number word's glyphs, looked at once however many checks ask.
+  const glyphsOf = new Map<OcrWord, NumberGlyphs | null>();
+  const inked = (word: OcrWord) => {
+    if (!glyphsOf.has(word)) glyphsOf.set(word, documentNumber(word.text) === undefined ? null : wholeGlyphs(glyphsBeforeSlash(cropCell(img, word.bbox, 2))));
+    return glyphsOf.get(word)!;
+  };
   // Numbers split in two are joined first: the second half may also be misshapen ("36 I7/QĐ-CT").
   for (const split of splitNumbers(read.words)) {
     const again = await rereadTwice(ocr, img, split.joined, false);

@@ -149,7 +149,7 @@ export async function gridFromHeaderRow(ocr: OcrEngine, bin: GrayImage): Promise
     return widest ? Math.round((widest[0] + widest[1]) / 2) : Math.round((a + b) / 2);
   });
   const cols = [Math.max(0, Math.min(cells[0]![0], firstId.bbox[0]) - height), ...lines, bin.width - 1];
-  const titleText = (c: [number, number]) => header.filter((w) => w.bbox[0] >= c[0] && w.bbox[2] <= c[1]).map((w) => w.text).join(' ');
+  const titleText = (c: [number, number]) => header.filter((w) => inside(w, c)).map((w) => w.text).join(' ');
   const titleCol = Math.max(1, cells.findIndex((c) => roleOfHeader(titleText(c)) === 'title'));
   const below = { ...bin, data: Buffer.from(bin.data).fill(255, 0, Math.max(0, Math.round(headerTop)) * bin.width) };
   const grid = gridFromLayout(below, cols, titleCol, 0);
@@ -167,8 +167,8 @@ function oneHeaderRow(grid: Grid, idTop: number): Grid {
   if (k < 2) return grid;
   const { rows, cells } = grid;
   const header = grid.cols.slice(0, -1).map((_, col): GridCell => {
-    const inside = cells.filter((c) => c.col === col && c.row < k);
-    return { row: 0, col, rowSpan: 1, colSpan: 1, bbox: [inside[0]!.bbox[0], rows[0]! + 1, inside[0]!.bbox[2], rows[k]! - 1] };
+    const [x0, , x1] = cells.find((c) => c.col === col && c.row < k)!.bbox;
+    return { row: 0, col, rowSpan: 1, colSpan: 1, bbox: [x0, rows[0]! + 1, x1, rows[k]! - 1] };
   });
   const rest = cells.filter((c) => c.row >= k).map((c) => ({ ...c, row: c.row - k + 1 }));
   return { rows: [rows[0]!, ...rows.slice(k)], cols: grid.cols, cells: [...header, ...rest] };

@@ -24,6 +24,9 @@ async function scale(img: GrayImage, factor: number, blur = 0): Promise<GrayImag
   return fromSharp(blur > 0 ? sized.blur(blur) : sized);
 }
 
+/** Blurs an image by `sigma` (a Gaussian's), its size kept. */
+export const soften = (img: GrayImage, sigma: number) => scale(img, 1, sigma);
+
 /** Enlarges a crop by `factor` (coarse scans towards 300 dpi); never shrinks it. */
 export const enlarge = (img: GrayImage, factor: number) => scale(img, Math.max(1, factor));
 

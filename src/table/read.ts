@@ -1,9 +1,9 @@
-import { cropCell, cutAtEdge, firstLine, fromSharp, isBlank, isCoarse, lastLineEnd, mainInkBand, numberBand, toSharp, trimToInk, withoutStrayDust, type GrayImage, type Grid, type GridCell } from '../image/index.ts';
+import { cropCell, cutAtEdge, firstLine, isBlank, isCoarse, lastLineEnd, mainInkBand, numberBand, trimToInk, withoutStrayDust, type GrayImage, type Grid, type GridCell } from '../image/index.ts';
 import type { OcrEngine, OcrResult, OcrWord } from '../ocr/index.ts';
 import { parseOptions, type Box, type ColumnRole, type SourceLine } from '../report/index.ts';
 import { carryRoles, isHeaderRow, roleOfHeader } from './columns.ts';
 import { readEvidence } from './evidence.ts';
-import { BAND_PAD, enlarge, readId, readScore } from './numbers.ts';
+import { BAND_PAD, enlarge, readId, readScore, soften } from './numbers.ts';
 
 /** Column roles of a table and where its columns stand (centres as fractions of its width). */
 export interface TableLayout {
@@ -326,7 +326,7 @@ export async function startTable(bin: GrayImage, grid: Grid, ocr: OcrEngine, opt
             // A coarse 1-bit scan's citation digits come out wrong even when read surely ("2018" as
             // 2015): its evidence is read with the larger model, softened, and every citation word
             // read again. (A coarse gray scan's read better with the fast model, checked as usual.)
-            : role === 'evidence' ? await readEvidence(ocr, coarseBilevel ? await fromSharp(toSharp(band).blur(EVIDENCE_BLUR)) : band, { everyCitation: coarseBilevel })
+            : role === 'evidence' ? await readEvidence(ocr, coarseBilevel ? await soften(band, EVIDENCE_BLUR) : band, { everyCitation: coarseBilevel })
               : await ocr.recognize(band, { mode: 'text', words: false, fast: true });
       // Ink that reads as nothing is still a value that was printed: keep it, unreadable.
       const text = read.text.replace(/\s*\n\s*/g, ' ').trim() || (SCORE_ROLES.has(role) ? '?' : '');
