@@ -62,7 +62,9 @@ export function parseHeader(text: string): ReportHeader {
   // A slash read as a fraction slash ("133⁄BC-UBND") or twice ("183⁄/BC-UBND") is one.
   const clean = slashes(nfc(text));
   const number = NUMBER.exec(clean);
-  const date = LONG_DATE.exec(fold(clean));
+  // A mark the fold would make a space is kept as one that no digit is ("ngày }2 tháng": 12's
+  // italic 1 read as "}", not a day 2).
+  const date = LONG_DATE.exec(fold(clean.replace(/[^\p{L}\p{N}\s]/gu, '%')));
   const year = YEAR.exec(clean);
   const unit = UNIT.exec(clean);
   const annexText = ANNEX.exec(clean);

@@ -65,7 +65,10 @@ export function pointsBox(words: OcrWord[]): { box: Box; colons: number; text: s
     const [x0, y0, x1, y1] = word.bbox;
     // Lone marks and specks after the points ("0 - : -", "9,5 l l") neither count nor bound the box.
     const after = words.slice(i + 1).filter((w) => !mark(w));
-    if (/\d/.test(glued) && after.length === 0) {
+    // Nor, after points glued to the colon, does a word of letters farther from them than a
+    // line's height: a speck read at the line's end (12902's "lý:05 - Ề", the Ề 470 px on).
+    const gap = (w: OcrWord) => Math.max(w.bbox[0] - x1, x0 - w.bbox[2]);
+    if (/\d/.test(glued) && after.every((w) => !/\d/.test(w.text) && gap(w) > typical)) {
       const from = x0 + Math.round(((x1 - x0) * (at + 1)) / word.text.length);
       candidates.push({ box: [from, y0 - 4, x1 + 4, y1 + 4], colons, digits: true, text: glued, byShare: true });
     } else if (glued === '' && after.length > 0 && after.length <= 2) {
@@ -121,8 +124,13 @@ export function startAtGlyph(img: GrayImage, box: Box): Box {
 async function readTitle(ocr: OcrEngine, img: GrayImage): Promise<{ text: string; confidence: number }> {
   const read = await ocr.recognize(img, { mode: 'text', fast: true });
   const found = pointsBox(read.words);
-  return found ? withPoints(ocr, img, read, found) : read;
+  if (found) return withPoints(ocr, img, read, found);
+  // Points where none were boxed are the text pass's reading alone: never given as read.
+  return { ...read, text: read.text.replace(UNBOXED_POINTS, ': ?') };
 }
+
+/** Points after a colon as the options are parsed ("…: 05 - Ề"). */
+const UNBOXED_POINTS = /:\s*\d{1,2}(?:[.,]\d{1,2})?(?=$|[\s;)])/gu;
 
 /**
  * The text of `read` up to the colon of the points `found`, and the points read digits-only

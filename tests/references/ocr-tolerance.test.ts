@@ -43,6 +43,11 @@ describe('parseReferences on OCR-damaged evidence', () => {
     expect(parseReferences('BC số 33037BC-UBND ngày 10/10/2018').map((r) => r.number)).not.toContain('3303');
   });
 
+  it('takes no day from digits a mark stands against after "ngày": the mark may be a digit ("|2" for an italic 12)', () => {
+    expect(parseReferences('BC số 1449/BC-UBND ngày |2/06/2018 kết quả').map((r) => r.date)).toEqual([null]);
+    expect(parseReferences("BC số 1449/BC-UBND ngày '2 tháng 06 năm 2018").map((r) => r.date)).toEqual([null]);
+  });
+
   it('takes no colon with a space after it for a slash', () => {
     expect(parseReferences('tổng số năm 2018: UBND huyện báo cáo')).toEqual([]);
   });

@@ -91,6 +91,11 @@ describe('parseHeader', () => {
     expect(other).toMatchObject({ number: null, date: null });
   });
 
+  it('reads no day or month from digits with a mark against them (12908\'s italic 12 read "}2", not a day 2)', () => {
+    expect(parseHeader(cover.replace('ngày 05', 'ngày }5')).date).toBeNull();
+    expect(parseHeader(cover.replace('tháng 11', 'tháng 1†')).date).toBeNull();
+  });
+
   it('refuses an impossible date rather than inventing one', () => {
     expect(parseHeader(cover.replace('ngày 05 tháng 11', 'ngày 31 tháng 11')).date).toBeNull();
   });

@@ -79,7 +79,8 @@ describe('readTable', () => {
     const { lines } = await readTable(bin, findGrid(bin)!, optionReader, { page: 1, dpi: 300, previous: null });
     expect(lines).toHaveLength(1);
     expect(lines[0]!.cells[0]).toBe('');
-    expect(lines[0]!.cells[1]).toBe('Thực hiện trên 80% kế hoạch: 1');
+    // The points the text pass read, boxed by no word of it, are not given as read (12902's "lý:05 - Ề" as 5).
+    expect(lines[0]!.cells[1]).toBe('Thực hiện trên 80% kế hoạch: ?');
   });
 
   it('reads the whole title of a row with a speck for an id, and finds there the option it is', async () => {
@@ -99,7 +100,8 @@ describe('readTable', () => {
       close: async () => undefined,
     };
     const { lines } = await readTable(bin, findGrid(bin)!, wrapped, { page: 1, dpi: 300, previous: null });
-    expect(lines[0]!.cells.slice(0, 2)).toEqual(['', 'Thực hiện cả hai nội dung (kịp thời rà soát): 2']);
+    // (Its points, boxed by no word of the reading, are not given as the text pass read them.)
+    expect(lines[0]!.cells.slice(0, 2)).toEqual(['', 'Thực hiện cả hai nội dung (kịp thời rà soát): ?']);
   });
 
   it('keeps a first row whose max, a 1 read as a word, came out as letters of one stroke ("lIR")', async () => {
@@ -251,6 +253,13 @@ describe('pointsBox finds the points of a scoring option', () => {
     const next = (text: string, x0: number, x1: number, y0: number) => ({ text, bbox: [x0, y0, x1, 109] as [number, number, number, number], confidence: 0.9 });
     const words = [word('dưới', 426, 521), word('80%', 538, 629), word('kế', 644, 699), word('hoạch:', 708, 839), next('0.5', 8, 71, 72), next('tc', 780, 835, 90)];
     expect(pointsBox(words)).toMatchObject({ box: [8, 68, 75, 113], text: '0.5', colons: 1 });
+  });
+
+  it('glued to the colon, before a word of letters a line\'s height or more away (12902\'s "lý:05 - Ề")', () => {
+    const far = { text: 'Ề', bbox: [1066, 16, 1077, 39] as [number, number, number, number], confidence: 0 };
+    expect(pointsBox([word('xử', 393, 451), word('lý:05', 467, 598), word('-', 664, 669), far])).toMatchObject({ text: '05', colons: 1 });
+    // A word just after them is text that goes on: no points.
+    expect(pointsBox([word('lý:05', 467, 598), word('năm', 610, 680)])).toBeNull();
   });
 
   it('after the colon digits follow rather than a later one', () => {
