@@ -1,4 +1,4 @@
-import type { Flag } from '../contract/index.ts';
+import type { Flag, Reference } from '../contract/index.ts';
 import { citationProblem, referencePeriod } from '../references/index.ts';
 import type { ReportModel } from '../report/index.ts';
 import type { CriteriaSchema } from '../schema/index.ts';
@@ -15,16 +15,22 @@ const LIKELY = 0.65;
 /**
  * Why a citation's date is one nobody writes, so that the scan was misread ("ngày 19/5/3018",
  * "ngày 37 tháng 03"); null when a person may have written it. A person's slips are a day the
- * month lacks (31/6) or a date some days after the report: REFERENCE_INVALID and
- * REFERENCE_AFTER_REPORT tell those. A day past 31, a month past 12, a year before 1945 or
- * after the year following the report's are misreadings, and go to a person as LOW_CONFIDENCE.
+ * month lacks (31/6), a date some days after the report, a year next to the right one:
+ * REFERENCE_INVALID, REFERENCE_AFTER_REPORT and REFERENCE_PERIOD tell those. A day past 31, a
+ * month past 12, a year before 1945 or after the year following the report's (`reportYear`),
+ * and a year two or more from the one the citation itself names (its number's, "91/2018/NĐ-CP",
+ * or its subject's period, "Quý I/2018": 12908's 150 dpi "2018" read 2015 in ten citations)
+ * are misreadings, and go to a person as LOW_CONFIDENCE.
  */
-function unwritten(iso: string, reportDate: string | null): string | null {
-  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
-  const latest = reportDate ? Number(reportDate.slice(0, 4)) + 1 : 2100;
+function unwritten(ref: Reference & { date: string }, reportYear: number | null): string | null {
+  const [year, month, day] = ref.date.split('-').map(Number) as [number, number, number];
+  const latest = reportYear !== null ? reportYear + 1 : 2100;
   if (day < 1 || day > 31) return `ngày ${day}`;
   if (month < 1 || month > 12) return `tháng ${month}`;
   if (year < 1945 || year > latest) return `năm ${year}`;
+  const period = referencePeriod(ref);
+  const named = ref.year ?? (period ? Number(period.start.slice(0, 4)) : null);
+  if (named !== null && Math.abs(year - named) >= 2) return `năm ${year} (số hoặc nội dung văn bản ghi năm ${named})`;
   return null;
 }
 
@@ -58,6 +64,8 @@ export function checkEvidence(report: ReportModel, schema: CriteriaSchema | null
   const doubted = doubtfulReportDate(report);
   if (doubted) flags.push(doubted);
   const reportDate = doubted ? null : report.header.date;
+  // The year assessed stands in for the date's when that is unread or doubted.
+  const reportYear = reportDate ? Number(reportDate.slice(0, 4)) : report.header.year;
 
   for (const c of report.criteria) {
     // A self score read with little certainty is left to LOW_CONFIDENCE: a "0" misread as 11
@@ -69,7 +77,7 @@ export function checkEvidence(report: ReportModel, schema: CriteriaSchema | null
         { field: 'evidence', page: c.page }));
     }
     for (const read of c.references) {
-      const misread = read.date ? unwritten(read.date, reportDate) : null;
+      const misread = read.date ? unwritten({ ...read, date: read.date }, reportYear) : null;
       if (misread) {
         flags.push(flag('LOW_CONFIDENCE', c.id, `${c.id}: "${read.raw}": ${misread}, chắc do đọc sai bản quét; cần người kiểm tra.`,
           { field: 'references', actual: read.raw, page: c.page }));

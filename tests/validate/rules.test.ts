@@ -260,6 +260,22 @@ describe('evidence and citations', () => {
     expect(flags[0]).toMatchObject({ expected: '2018-07-01', actual: '2018-03-23' });
   });
 
+  it('takes a year two or more from the one the citation names for a misreading (12908\'s "2018" read 2015), one year off for a slip', () => {
+    const period = (date: string) => ref({ raw: `BC số 876/BC-UBND ngày ${date}`, type: 'BC', number: '876', symbol: 'BC-UBND', date, subject: 'về tình hình thực hiện cải cách hành chính Quý I/2018' });
+    const act = (date: string) => ref({ raw: `Nghị định số 91/2018/NĐ-CP ngày ${date}`, type: 'NĐ', number: '91', year: 2018, symbol: 'NĐ-CP', date });
+    for (const misread of [period('2015-04-11'), act('2015-09-02')]) {
+      expect(codes(validateReport(report(withCriterion('2.1', { references: [misread] })), SMALL_SCHEMA)), misread.raw).toEqual(['LOW_CONFIDENCE 2.1 references']);
+    }
+    expect(codes(validateReport(report(withCriterion('2.1', { references: [period('2017-04-11')] })), SMALL_SCHEMA))).toEqual(['REFERENCE_PERIOD 2.1 references']);
+    expect(codes(validateReport(report(withCriterion('2.1', { references: [act('2017-09-02')] })), SMALL_SCHEMA))).toEqual(['REFERENCE_INVALID 2.1 references']);
+  });
+
+  it('takes a citation dated years after the year assessed for a misreading when the report\'s own date was not read', () => {
+    const base = report(withCriterion('2.1', { references: [ref({ raw: 'KH số 12/KH-UBND ngày 22/5/2048', date: '2048-05-22' })] }));
+    const flags = validateReport({ ...base, header: { ...base.header, date: null } }, SMALL_SCHEMA);
+    expect(codes(flags)).toEqual(['LOW_CONFIDENCE 2.1 references', 'LOW_CONFIDENCE HEADER date']);
+  });
+
   it('flags an annex that cites the report under another number', () => {
     const annex = ref({ raw: 'Báo cáo số 294 /BC-UBND ngày 26/11/2018', type: 'BC', number: '294', symbol: 'BC-UBND', date: '2018-11-26' });
     const base = report();
