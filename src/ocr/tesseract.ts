@@ -131,12 +131,10 @@ export function createTesseractOcr(options: TesseractOcrOptions = {}): OcrEngine
     const thread = (worker as unknown as { worker: NodeJS.EventEmitter }).worker;
     thread.on('error', (err: unknown) => slot.onDeath?.(err));
     thread.on('exit', (code: number) => slot.onDeath?.(new Error(`worker thread exited with ${code}`)));
-    // PGM carries no resolution; without one Tesseract guesses and warns on every call. Every
-    // crop is dark ink on white, so a line read unsurely is not read again inverted (Tesseract
-    // does so below a mean confidence of 0.7: a blank crop took twice as long). Like every call
-    // to the thread, it may never be answered: it is timed too, and a worker that does not
-    // answer is ended.
-    await withTimeout(worker.setParameters({ user_defined_dpi: '300', invert_threshold: '0' }), startTimeoutMs, () =>
+    // PGM carries no resolution; without one Tesseract guesses and warns on every call. Like
+    // every call to the thread, it may never be answered: it is timed too, and a worker that
+    // does not answer is ended.
+    await withTimeout(worker.setParameters({ user_defined_dpi: '300' }), startTimeoutMs, () =>
       new OcrError('OCR_INIT', `tesseract worker did not take its parameters in ${startTimeoutMs} ms`),
     ).catch(async (error: unknown) => {
       await retire(slot);

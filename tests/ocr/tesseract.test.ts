@@ -72,14 +72,6 @@ describe('createTesseractOcr', () => {
     await fast.close();
   });
 
-  it('reads no line again inverted: light digits on dark, which no crop of ours is, read as nothing like them', async () => {
-    const inverted = { ...score, data: Buffer.from(score.data.map((v) => 255 - v)) };
-    const read = await ocr.recognize(inverted, { mode: 'digits' });
-    expect(read.text).not.toBe('18');
-    // The same call on dark ink reads them.
-    expect((await ocr.recognize(score, { mode: 'digits' })).text).toBe('18');
-  });
-
   it('answers concurrent calls on a pool of two workers, each with its own result', async () => {
     const pool = createTesseractOcr({ workers: 2, recycleAfter: 2 });
     const half = binarise(await scan(drawText('0,5')));
