@@ -35,7 +35,9 @@ const WORDED = String.raw`(?<d2>\d{1,2})(?: ?${MARKS}{1,3})* th\p{L}ng(?:${MARKS
  * "năm -: 2018", "năm '' 2018", "năm:20 18", "tháng'01", "09năm", "ngày ¬. 03/07/2018"), marks after the symbol ("QĐ-CT`' ngày", "TB-UBND_. ngày"); the digits
  * still prove the date.
  */
-const NOISE = String.raw`(?: ?${MARKS}{1,3}(?!\d)| \p{L}{1,2}(?= \d))*`;
+// A mark shaped like a 1's stroke ("|", "'") right against the day may be its first digit (an
+// italic 12 read "|2"): it is no noise to skip. A colon, dot or dash there is ("ngày:28/06/2018").
+const NOISE = String.raw`(?: ?${MARKS}{1,3}(?:(?<![|'‘’\u0060])|(?!\d))| \p{L}{1,2}(?= \d))*`;
 const DATE_AFTER = new RegExp(String.raw`^${GAP}(?: ?[,.:'‘’\u0060_-]){0,3} ?[nh]g\p{L}[yvÿn]${NOISE} ?(?:${DAY_MONTH_YEAR}|${WORDED})(?!\d)`, 'iu');
 
 /**

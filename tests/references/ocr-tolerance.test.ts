@@ -31,6 +31,8 @@ const cases: [string, string, [string | null, string, string | null, string | nu
   ['reads "ngày" whose y came out ÿ (11805)', 'BC số 1080/BC-UBND ngàÿ 18/10/2018 về', ['BC', '1080', 'BC-UBND', '2018-10-18']],
   ['reads "ngày" whose n came out an h (11805)', 'Thông báo số 3043/TB-UBND hgày 17/3/2018 kết luận', ['TB', '3043', 'TB-UBND', '2018-03-17']],
   ['keeps a worded date with a speck read as low marks after the day (11805)', 'BC số 3926/BC-UBND ngày 13 _„ tháng 04 năm 2018 về', ['BC', '3926', 'BC-UBND', '2018-04-13']],
+  ['keeps a date behind a colon glued to it after "ngày" (12905)', 'BC số 2746/BC-UBND ngày:28/06/2018 kết', ['BC', '2746', 'BC-UBND', '2018-06-28']],
+  ['keeps a date behind a dash glued to it after "ngày" (12905)', 'Quyết định số 28/2018/QĐ-UBND ngày-10/03/2018 của', ['QĐ', '28', 'QĐ-UBND', '2018-03-10']],
   ['keeps a worded date with marks between its parts', "BC số 1246/BC-UBND ngày 06. ' tháng 01 năm-2018 về", ['BC', '1246', 'BC-UBND', '2018-01-06']],
 ];
 
