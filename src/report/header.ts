@@ -62,8 +62,8 @@ export function parseHeader(text: string): ReportHeader {
   // A slash read as a fraction slash ("133⁄BC-UBND") or twice ("183⁄/BC-UBND") is one.
   const clean = slashes(nfc(text));
   const number = NUMBER.exec(clean);
-  // A mark the fold would make a space is kept as one that no digit is ("ngày }2 tháng": 12's
-  // italic 1 read as "}", not a day 2).
+  // Marks stay marks (the fold would make them spaces): a day or month with one against its
+  // digits is unread, not shorter ("ngày }2 tháng", an italic 12 read "}2", is no day 2).
   const date = LONG_DATE.exec(fold(clean.replace(/[^\p{L}\p{N}\s]/gu, '%')));
   const year = YEAR.exec(clean);
   const unit = UNIT.exec(clean);
