@@ -24,7 +24,9 @@ export interface ReadCriterion extends Criterion {
   readConfidence?: { maxScore: number; selfScore: number; appraisedScore: number };
 }
 
-const OPTION = /([^:;]+?):\s*(\d{1,2}(?:[.,]\d{1,2})?)(?=$|[\s;)])/gu;
+/** An option's points after its colon ("…: 0,5"). */
+const POINTS = String.raw`:\s*(\d{1,2}(?:[.,]\d{1,2})?)(?=$|[\s;)])`;
+const OPTION = new RegExp(String.raw`([^:;]+?)${POINTS}`, 'gu');
 
 /** Scoring options printed as "text: points" ("Ban hành kịp thời: 1", "…: 0,5"). */
 export function parseOptions(text: string): { text: string; points: number }[] {
@@ -33,6 +35,9 @@ export function parseOptions(text: string): { text: string; points: number }[] {
     return points === null ? [] : [{ text: m[1]!.trim(), points }];
   });
 }
+
+/** `text` with every option's points given as unread ("…: ?"), so that no option is parsed from them. */
+export const withPointsUnread = (text: string): string => text.replace(new RegExp(POINTS, 'gu'), ': ?');
 
 const startsLower = (text: string) => /^\p{Ll}/u.test(text);
 

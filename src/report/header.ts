@@ -62,8 +62,9 @@ export function parseHeader(text: string): ReportHeader {
   // A slash read as a fraction slash ("133⁄BC-UBND") or twice ("183⁄/BC-UBND") is one.
   const clean = slashes(nfc(text));
   const number = NUMBER.exec(clean);
-  // Marks stay marks (the fold would make them spaces): a day or month with one against its
-  // digits is unread, not shorter ("ngày }2 tháng", an italic 12 read "}2", is no day 2).
+  // Marks stay marks (as "%", which the fold keeps; it makes the others spaces): a day or month
+  // with one against its digits is unread, not shorter ("ngày }2 tháng", an italic 12 read
+  // "}2", is no day 2).
   const date = LONG_DATE.exec(fold(clean.replace(/[^\p{L}\p{N}\s]/gu, '%')));
   const year = YEAR.exec(clean);
   const unit = UNIT.exec(clean);

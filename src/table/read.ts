@@ -1,6 +1,6 @@
 import { cropCell, cutAtEdge, firstLine, isBlank, isCoarse, lastLineEnd, mainInkBand, numberBand, trimToInk, withoutStrayDust, type GrayImage, type Grid, type GridCell } from '../image/index.ts';
 import type { OcrEngine, OcrResult, OcrWord } from '../ocr/index.ts';
-import { parseOptions, type Box, type ColumnRole, type SourceLine } from '../report/index.ts';
+import { parseOptions, withPointsUnread, type Box, type ColumnRole, type SourceLine } from '../report/index.ts';
 import { carryRoles, isHeaderRow, roleOfHeader } from './columns.ts';
 import { readEvidence } from './evidence.ts';
 import { BAND_PAD, enlarge, readId, readScore, soften } from './numbers.ts';
@@ -37,6 +37,9 @@ const SPECK_ID = 0.3;
 /** Option points the digits pass reads less surely than this are not taken: the option keeps no points. */
 const SURE_POINTS = 0.8;
 
+/** The white between two words across the line (negative where they overlap). */
+const gapBetween = (a: OcrWord, b: OcrWord) => Math.max(a.bbox[0] - b.bbox[2], b.bbox[0] - a.bbox[2]);
+
 /** Whether a text holds a word: two letters together. */
 const lettered = (text: string) => /\p{L}{2}/u.test(text);
 
@@ -67,15 +70,14 @@ export function pointsBox(words: OcrWord[]): { box: Box; colons: number; text: s
     const after = words.slice(i + 1).filter((w) => !mark(w));
     // Nor, after points glued to the colon, does a word of letters farther from them than a
     // line's height: a speck read at the line's end (12902's "lý:05 - Ề", the Ề 470 px on).
-    const gap = (w: OcrWord) => Math.max(w.bbox[0] - x1, x0 - w.bbox[2]);
-    if (/\d/.test(glued) && after.every((w) => !/\d/.test(w.text) && gap(w) > typical)) {
+    if (/\d/.test(glued) && after.every((w) => !/\d/.test(w.text) && gapBetween(w, word) > typical)) {
       const from = x0 + Math.round(((x1 - x0) * (at + 1)) / word.text.length);
       candidates.push({ box: [from, y0 - 4, x1 + 4, y1 + 4], colons, digits: true, text: glued, byShare: true });
     } else if (glued === '' && after.length > 0 && after.length <= 2) {
       // A word of letters farther than a line's height from the digits is a speck read at the
       // line's end, no part of the points ("0.5 … tc", 11908: boxed with it, read 5).
       const digits = after.filter((w) => /\d/.test(w.text));
-      const near = (w: OcrWord) => digits.some((d) => Math.max(d.bbox[0] - w.bbox[2], w.bbox[0] - d.bbox[2]) <= typical);
+      const near = (w: OcrWord) => digits.some((d) => gapBetween(d, w) <= typical);
       const points = digits.length > 0 ? after.filter(near) : after;
       // The colon's word may be boxed over the first of them ("vị:" 421–515, "1" 495–519).
       const box: Box = [Math.min(x1 + 2, ...points.map((w) => w.bbox[0])), Math.min(...points.map((w) => w.bbox[1])) - 4, Math.max(...points.map((w) => w.bbox[2])) + 4, Math.max(...points.map((w) => w.bbox[3])) + 4];
@@ -125,12 +127,9 @@ async function readTitle(ocr: OcrEngine, img: GrayImage): Promise<{ text: string
   const read = await ocr.recognize(img, { mode: 'text', fast: true });
   const found = pointsBox(read.words);
   if (found) return withPoints(ocr, img, read, found);
-  // Points where none were boxed are the text pass's reading alone: never given as read.
-  return { ...read, text: read.text.replace(UNBOXED_POINTS, ': ?') };
+  // Points where none were boxed are the text pass's reading alone ("…: 05 - Ề"): never given as read.
+  return { ...read, text: withPointsUnread(read.text) };
 }
-
-/** Points after a colon as the options are parsed ("…: 05 - Ề"). */
-const UNBOXED_POINTS = /:\s*\d{1,2}(?:[.,]\d{1,2})?(?=$|[\s;)])/gu;
 
 /**
  * The text of `read` up to the colon of the points `found`, and the points read digits-only

@@ -1,4 +1,4 @@
-import type { Flag, Reference } from '../contract/index.ts';
+import type { Flag } from '../contract/index.ts';
 import { citationProblem, referencePeriod } from '../references/index.ts';
 import type { ReportModel } from '../report/index.ts';
 import type { CriteriaSchema } from '../schema/index.ts';
@@ -18,18 +18,16 @@ const LIKELY = 0.65;
  * month lacks (31/6), a date some days after the report, a year next to the right one:
  * REFERENCE_INVALID, REFERENCE_AFTER_REPORT and REFERENCE_PERIOD tell those. A day past 31, a
  * month past 12, a year before 1945 or after the year following the report's (`reportYear`),
- * and a year two or more from the one the citation itself names (its number's, "91/2018/NĐ-CP",
- * or its subject's period, "Quý I/2018": 12908's 150 dpi "2018" read 2015 in ten citations)
- * are misreadings, and go to a person as LOW_CONFIDENCE.
+ * and a year two or more from the one the citation itself names (`named`: its number's,
+ * "91/2018/NĐ-CP", or its subject's period, "Quý I/2018": 12908's 150 dpi "2018" read 2015 in
+ * ten citations) are misreadings, and go to a person as LOW_CONFIDENCE.
  */
-function unwritten(ref: Reference & { date: string }, reportYear: number | null): string | null {
-  const [year, month, day] = ref.date.split('-').map(Number) as [number, number, number];
+function unwritten(iso: string, named: number | null, reportYear: number | null): string | null {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
   const latest = reportYear !== null ? reportYear + 1 : 2100;
   if (day < 1 || day > 31) return `ngày ${day}`;
   if (month < 1 || month > 12) return `tháng ${month}`;
   if (year < 1945 || year > latest) return `năm ${year}`;
-  const period = referencePeriod(ref);
-  const named = ref.year ?? (period ? Number(period.start.slice(0, 4)) : null);
   if (named !== null && Math.abs(year - named) >= 2) return `năm ${year} (số hoặc nội dung văn bản ghi năm ${named})`;
   return null;
 }
@@ -77,7 +75,9 @@ export function checkEvidence(report: ReportModel, schema: CriteriaSchema | null
         { field: 'evidence', page: c.page }));
     }
     for (const read of c.references) {
-      const misread = read.date ? unwritten({ ...read, date: read.date }, reportYear) : null;
+      const period = referencePeriod(read);
+      const named = read.year ?? (period ? Number(period.start.slice(0, 4)) : null);
+      const misread = read.date ? unwritten(read.date, named, reportYear) : null;
       if (misread) {
         flags.push(flag('LOW_CONFIDENCE', c.id, `${c.id}: "${read.raw}": ${misread}, chắc do đọc sai bản quét; cần người kiểm tra.`,
           { field: 'references', actual: read.raw, page: c.page }));
@@ -93,7 +93,6 @@ export function checkEvidence(report: ReportModel, schema: CriteriaSchema | null
           `${c.id}: "${ref.raw}" ghi ngày ${vnDate(ref.date)}, sau ngày của báo cáo (${vnDate(reportDate)}).`,
           { field: 'references', expected: reportDate, actual: ref.date, page: c.page }));
       }
-      const period = referencePeriod(ref);
       if (period && ref.date && ref.date < period.start) {
         flags.push(flag('REFERENCE_PERIOD', c.id,
           `${c.id}: "${ref.raw}" nói về ${period.label} nhưng ghi ngày ${vnDate(ref.date)}, trước khi kỳ đó bắt đầu (${vnDate(period.start)}).`,
