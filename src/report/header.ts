@@ -13,10 +13,11 @@ export interface ReportHeader {
 }
 
 // "Số:" with its S read as a digit or a section sign ("8ố: 182/BC-UBND", "§ố:305/BC-UBND") still
-// heads the number when its colon was read; its "ố" may come out a capital ("SỐ: 374/BC-UBND").
+// heads the number when its colon was read; its "ố" may come out a capital ("SỐ: 374/BC-UBND"),
+// its colon a letter when a number with its slash follows ("Sốt 165/BC-UBND").
 // A symbol's parts after the first hold two capitals (UBND, TTg), as a place name does not
 // ("268/BC-UBND - Quan Sơn" is 268/BC-UBND).
-const NUMBER = /(?:\bS[ốỐoOóÓôÔ]\s*[:.]?|(?<![\p{L}\d])[85§][ốỐóÓôÔ]\s*:)\s*(\d{1,5}[a-z]?)\s*([\/:.]?)\s*([A-ZĐ][A-ZĐa-z0-9&]*(?:\s*-\s*[A-ZĐ][A-ZĐa-z0-9&]*[A-ZĐ][A-ZĐa-z0-9&]*)*)/u;
+const NUMBER = /(?:\bS[ốỐoOóÓôÔ]\s*(?:[:.]|\p{Ll}(?=\s+\d{1,5}\/))?|(?<![\p{L}\d])[85§][ốỐóÓôÔ]\s*:)\s*(\d{1,5}[a-z]?)\s*([\/:.]?)\s*([A-ZĐ][A-ZĐa-z0-9&]*(?:\s*-\s*[A-ZĐ][A-ZĐa-z0-9&]*[A-ZĐ][A-ZĐa-z0-9&]*)*)/u;
 // Matched on the folded text: OCR often damages the marks of "ngày … tháng … năm" ("thúng"),
 // and drops spaces between the words and the numbers ("12năm", "ngày02tháng12năm2018").
 const LONG_DATE = /\bngay\s*(\d{1,2})\s*th[a-z]ng\s*(\d{1,2})\s*nam\s*(\d{4})/;
@@ -48,6 +49,21 @@ function annexNumber(text: string): Reference | null {
   return match ? { raw: match[0], type: 'BC', number: match[1]!, year: null, symbol: null, date: null } : null;
 }
 
+// A day or month of two glyphs, one of them a mark ("tháng 1]": an italic 11).
+const MARKED_DATE = /\bngay\s*(\d{1,2}|%\d|\d%)\s*th[a-z]ng\s*(\d{1,2}|%\d|\d%)\s*nam\s*(\d{4})/;
+
+/**
+ * Whether the cover's date, a day or month of it with a mark for one of its two digits, reads
+ * as `date` (the annex title's) wherever a digit was read: the two printings agree on it.
+ */
+function agrees(marked: string, date: string | null): boolean {
+  const cover = MARKED_DATE.exec(marked);
+  if (cover === null || date === null) return false;
+  const [year, month, day] = date.split('-') as [string, string, string];
+  const fits = (read: string, printed: string) => read.length === 1 ? pad(read) === printed : [...read].every((c, i) => c === '%' || c === printed[i]);
+  return fits(cover[1]!, day) && fits(cover[2]!, month) && cover[3] === year;
+}
+
 const pad = (n: string) => n.padStart(2, '0');
 
 function isoDate(day: string, month: string, year: string): string | null {
@@ -65,7 +81,8 @@ export function parseHeader(text: string): ReportHeader {
   // Marks stay marks (as "%", which the fold keeps; it makes the others spaces): a day or month
   // with one against its digits is unread, not shorter ("ngày }2 tháng", an italic 12 read
   // "}2", is no day 2).
-  const date = LONG_DATE.exec(fold(clean.replace(/[^\p{L}\p{N}\s]/gu, '%')));
+  const marked = fold(clean.replace(/[^\p{L}\p{N}\s]/gu, '%'));
+  const date = LONG_DATE.exec(marked);
   const year = YEAR.exec(clean);
   const unit = UNIT.exec(clean);
   const annexText = ANNEX.exec(clean);
@@ -81,9 +98,10 @@ export function parseHeader(text: string): ReportHeader {
   // The annex title cites the report itself; when it gives the same number, its date is the
   // report's date too, printed a second time: it stands in when the cover's date is unreadable.
   const sameReport = annex !== null && printed === `${annex.number}/${annex.symbol}`;
+  const coverDate = date ? isoDate(date[1]!, date[2]!, date[3]!) : null;
   return {
     number: printed,
-    date: (date ? isoDate(date[1]!, date[2]!, date[3]!) : null) ?? (sameReport ? annex.date : null),
+    date: coverDate ?? (sameReport || agrees(marked, annex?.date ?? null) ? annex!.date : null),
     year: year ? Number(year[1]) : null,
     unit: unit ? [unit[1]!.toLowerCase(), ...unit[2]!.split(/\s+/)].map((w) => capitalise(w.toLowerCase())).join(' ') : null,
     annex,

@@ -25,7 +25,7 @@ const MISSHAPEN = [
   /^\d+\/(?!19\d\d|20[0-2]\d)\d{4}\/\p{Lu}/u, // 43/5017/QĐ-UBND: no legal act bears the year 5017
   /\/0\//, // 28/0/2018
   /[()]\d/, // ()6/09/2018
-  /\d[:;]\p{Lu}/u, // 205:BC-UBND
+  /\d[:;'’]\p{Lu}/u, // 205:BC-UBND, 294'PBC-UBND (a slash read as an apostrophe and a letter)
   /ĐĐ|DĐ(?!\p{L})/u, // 3444/QĐĐ-CT, 2826/BC-UBNDĐ: one Đ read twice
 ];
 const misshapen = (word: string) => /\d/.test(word) && MISSHAPEN.some((re) => re.test(word));

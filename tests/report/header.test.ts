@@ -96,6 +96,21 @@ describe('parseHeader', () => {
     expect(parseHeader(cover.replace('tháng 11', 'tháng 1†')).date).toBeNull();
   });
 
+  it("takes the annex title's date when it agrees with every digit the cover's date shows (13007's italic 11 read \"1]\")", () => {
+    const cover = 'Số: 311/BC-UBND Sầm Sơn, ngày 11 tháng 1] năm 2018';
+    const annex = (date: string) => `${cover}\n(Kèm theo Báo cáo số 381/BC-UBND ngày ${date} của UBND thành phố Sầm Sơn)`;
+    // Another number (a slip the validator reports), but the same date: the two printings agree.
+    expect(parseHeader(annex('11/11/2018')).date).toBe('2018-11-11');
+    expect(parseHeader(annex('11/09/2018')).date).toBeNull();
+    expect(parseHeader(annex('21/11/2018')).date).toBeNull();
+    expect(parseHeader(annex('11/11/2018').replace('1]', '}]')).date).toBeNull();
+  });
+
+  it('reads the number after a "Số" whose colon came out a letter, when a number with its slash follows', () => {
+    expect(parseHeader('Sốt 165/BC-UBND Sầm Sơn, ngày 03 tháng 11 năm 2018').number).toBe('165/BC-UBND');
+    expect(parseHeader('Sốt 165 BC-UBND Sầm Sơn').number).toBeNull();
+  });
+
   it('refuses an impossible date rather than inventing one', () => {
     expect(parseHeader(cover.replace('ngày 05 tháng 11', 'ngày 31 tháng 11')).date).toBeNull();
   });

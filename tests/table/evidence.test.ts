@@ -88,6 +88,11 @@ describe('readEvidence', () => {
     expect((await readEvidence(ocr, blank)).text).toBe('BC số 1060/BC-UBND ngày 07/07/2018');
   });
 
+  it('reads again a number whose slash came out an apostrophe and a letter ("Số:294\'PBC-UBND", 13004)', async () => {
+    const ocr = engine("Số:294'PBC-UBND Hậu Lộc, ngày 19 tháng 12 năm 2018", 'Số:294/BC-UBND');
+    expect((await readEvidence(ocr, blank)).text).toBe('Số:294/BC-UBND Hậu Lộc, ngày 19 tháng 12 năm 2018');
+  });
+
   it('reads a date with no such day or month again ("35.08.2018", "00.2018")', async () => {
     expect((await readEvidence(engine('Kế hoạch số 575/KH-UBND ngày 35.08.2018', '25.08.2018'), blank)).text).toBe('Kế hoạch số 575/KH-UBND ngày 25.08.2018');
     expect((await readEvidence(engine('Báo cáo số 1336/BC-UBND ngày 25 00.2018', '06.2018'), blank)).text).toBe('Báo cáo số 1336/BC-UBND ngày 25 06.2018');
