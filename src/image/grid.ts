@@ -51,7 +51,7 @@ export function findGrid(bin: GrayImage, opts: GridOptions = {}): Grid | null {
   const data = new Uint8Array(bin.data.buffer, bin.data.byteOffset, bin.data.length);
   const ink = (x: number, y: number): boolean => data[y * w + x] === 0;
   // A pixel row belongs to a line when its long ink runs cover a quarter of the page width.
-  const hRules = mergeRules(ruledRows(data, w, h, gap, minRun, w / 4));
+  const hRules = mergeRules(ruledRows(data, w, h, gap, minRun, w / 4)).filter((rule) => !underText(rule, data, w, h));
   if (hRules.length < 2) return null;
   const top = hRules[0]!.pos;
   const bottom = hRules.at(-1)!.pos;
@@ -155,6 +155,38 @@ function ruledColumns(data: Uint8Array, w: number, from: number, to: number, gap
     if (total[x]! >= minTotal) hits.push(x);
   }
   return hits;
+}
+
+/** Of a rule's inked length, the share with ink right above it (or below) in every pixel row this far off. */
+const TEXT_SIDE = 0.4;
+
+/**
+ * Whether a horizontal rule is the foot (or top) of a line of text rather than a ruling line:
+ * a coarse scan's bold header row, its serifs run together, makes a long stretch of ink along
+ * its baseline (13002's "STT Lĩnh vực/Tiêu chí … Điểm Điểm Điểm Tài liệu kiểm chứng" at 150
+ * dpi, which cut the header row in two). Above a text's foot its letters' stems stand in every
+ * pixel row up to the x-height; along a ruling line, the rows beside it are white but where a
+ * glyph or another line crosses (under 0.2 in the generator's reports; at most 0.05 a few
+ * pixels off). Looked at from 2 px off up to about a small letter's height (a 180th of the page width).
+ */
+function underText(rule: Rule, data: Uint8Array, w: number, h: number): boolean {
+  const reach = Math.max(3, Math.round(w / 180));
+  const along: number[] = [];
+  for (let x = 0; x < w; x++) {
+    for (let y = rule.from; y <= rule.to; y++) {
+      if (data[y * w + x] === 0) { along.push(x); break; }
+    }
+  }
+  const side = (sign: -1 | 1) => {
+    let least = 1;
+    for (let d = 2; d <= reach; d++) {
+      const y = sign < 0 ? rule.from - d : rule.to + d;
+      if (y < 0 || y >= h) return 0;
+      least = Math.min(least, along.filter((x) => data[y * w + x] === 0).length / along.length);
+    }
+    return least;
+  };
+  return along.length > 0 && (side(-1) >= TEXT_SIDE || side(1) >= TEXT_SIDE);
 }
 
 /** Neighbouring ruling rows (or columns) merge into one thick rule. */

@@ -147,10 +147,13 @@ export async function readScore(ocr: OcrEngine, band: GrayImage, { datePart = fa
   // A day or month whose glyphs broke apart ("0" as two arcs) is taken when every reading agrees surely.
   const unanimous = datePart && readings.every((r) => r.value !== null && r.text === first.text && r.confidence >= SURE_READING);
   const best = readings.filter((r) => r.fits || unanimous).sort((a, b) => b.confidence - a.confidence)[0];
-  // No reading fits; when none of them saw another digit either, the glyphs' shapes may tell.
+  // No reading fits: the glyphs' shapes may tell, and go to a person when a reading saw another
+  // digit there (13001's footed 1 at 150 dpi, one stroke, read "4" at every size).
   if (!best) {
     // (A mark beside a day's or month's digits is a speck: 12308's "tháng 11" shows ".11".)
-    const byShapes = (readings.some((r) => /[02-9]/.test(r.text)) ? null : onesByShape(datePart ? { ...glyphs, marks: 0 } : glyphs))
+    const ones = onesByShape(datePart ? { ...glyphs, marks: 0 } : glyphs);
+    const otherDigit = readings.some((r) => /[02-9]/.test(r.text));
+    const byShapes = (ones && otherDigit ? { ...ones, confidence: Math.min(ones.confidence, BY_SHAPE) } : ones)
       ?? zeroByShape(glyphs) ?? (datePart ? zerosAndOnesByShape(glyphs) : null);
     return byShapes ?? { text: first.text, confidence: 0 };
   }

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { binarise, bridgeDottedRules, cropCell, deskew, findGrid, findScanGrid, gridFromLayout, lineMask, type GrayImage } from '../../src/image/index.ts';
 import { drawTable, drawText, drawUnruledCriteria, scan } from './render.ts';
@@ -89,6 +91,14 @@ describe('findGrid', () => {
     const page = { data: Buffer.alloc(line.width * 1754, 255), width: line.width, height: 1754 };
     for (let k = 0; k < 8; k++) line.data.copy(page.data, (100 + k * 150) * line.width);
     expect(bridgeDottedRules(page, 10).data.equals(page.data)).toBe(true);
+  });
+
+  it("takes no bold header row's baseline for a ruling line (13002's page 8 at 150 dpi, its serifs run together)", async () => {
+    const { data, info } = await sharp(readFileSync('fixtures/pages/header-150dpi-bold-baseline.png')).grayscale().raw().toBuffer({ resolveWithObject: true });
+    const grid = findGrid({ data, width: info.width, height: info.height });
+    // The header row stands between the lines at y 29 and 130 (its text's baseline at 56): one row, not two.
+    expect(grid!.rows.slice(0, 3).map((y) => Math.round(y / 5) * 5)).toEqual([30, 130, 230]);
+    expect(grid!.cols).toHaveLength(7);
   });
 
   it('returns null for a page of text without a table', async () => {

@@ -168,8 +168,9 @@ describe('readScore checks a reading against the holes of the glyphs', () => {
   });
 
   it('does not trust another digit where the glyph is one straight stroke (11508\'s 150 dpi serif 1 read surely as 4)', async () => {
-    expect((await readScore(readsAs('4'), mainInkBand(drawNumber('1', 40))!)).confidence).toBeLessThan(0.8);
-    expect((await readScore(readsAs('7'), mainInkBand(drawNumber('1', 40, undefined, 'TestSerifBold'))!)).confidence).toBeLessThan(0.8);
+    // The stroke is given as the 1 it is, for a person to confirm (13001's footed 1s at 150 dpi, read "4" at every size).
+    expect(await readScore(readsAs('4'), mainInkBand(drawNumber('1', 40))!)).toEqual({ text: '1', confidence: 0.5 });
+    expect(await readScore(readsAs('7'), mainInkBand(drawNumber('1', 40, undefined, 'TestSerifBold'))!)).toEqual({ text: '1', confidence: 0.5 });
     expect(await readScore(readsAs('1'), mainInkBand(drawNumber('1', 40))!)).toEqual({ text: '1', confidence: 0.97 });
     expect(await readScore(readsAs('4'), mainInkBand(drawNumber('4', 40))!)).toEqual({ text: '4', confidence: 0.97 });
   });
