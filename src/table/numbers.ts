@@ -143,7 +143,10 @@ export async function readScore(ocr: OcrEngine, band: GrayImage, { datePart = fa
   // others pay for the word pass.
   const second = await read({ height: 30, mode: 'digits' });
   if (sure(first) && sure(second) && first.value === second.value && whole) return { text: first.text, confidence: Math.min(first.confidence, second.confidence) };
-  const readings = [first, second, await read({ height: 40, mode: 'word' })];
+  // Neither size read anything: a larger one may (13007's bold 8 of a 300 dpi 1-bit scan, read
+  // "" at 24 and 30 px and "§" as a word, is a sure 8 from 36 px on).
+  const larger = first.text === '' && second.text === '' ? [await read({ height: 40, mode: 'digits' })] : [];
+  const readings = [first, second, ...larger, await read({ height: 40, mode: 'word' })];
   // A day or month whose glyphs broke apart ("0" as two arcs) is taken when every reading agrees surely.
   const unanimous = datePart && readings.every((r) => r.value !== null && r.text === first.text && r.confidence >= SURE_READING);
   const best = readings.filter((r) => r.fits || unanimous).sort((a, b) => b.confidence - a.confidence)[0];
