@@ -151,12 +151,13 @@ export async function readScore(ocr: OcrEngine, band: GrayImage, { datePart = fa
   const unanimous = datePart && readings.every((r) => r.value !== null && r.text === first.text && r.confidence >= SURE_READING);
   const best = readings.filter((r) => r.fits || unanimous).sort((a, b) => b.confidence - a.confidence)[0];
   // No reading fits: the glyphs' shapes may tell, and go to a person when a reading saw another
-  // digit there (13001's footed 1 at 150 dpi, one stroke, read "4" at every size).
+  // digit there; then only whole glyphs tell (13001's footed 1 at 150 dpi, one stroke, read "4"
+  // at every size), not pieces (12908's eroded 2s and 3s, of which a stroke is left).
   if (!best) {
     // (A mark beside a day's or month's digits is a speck: 12308's "tháng 11" shows ".11".)
     const ones = onesByShape(datePart ? { ...glyphs, marks: 0 } : glyphs);
     const otherDigit = readings.some((r) => /[02-9]/.test(r.text));
-    const byShapes = (ones && otherDigit ? { ...ones, confidence: Math.min(ones.confidence, BY_SHAPE) } : ones)
+    const byShapes = (ones && otherDigit ? (wholeDigits(glyphs) ? { ...ones, confidence: Math.min(ones.confidence, BY_SHAPE) } : null) : ones)
       ?? zeroByShape(glyphs) ?? (datePart ? zerosAndOnesByShape(glyphs) : null);
     return byShapes ?? { text: first.text, confidence: 0 };
   }

@@ -173,6 +173,8 @@ describe('readScore checks a reading against the holes of the glyphs', () => {
     expect(await readScore(readsAs('7'), mainInkBand(drawNumber('1', 40, undefined, 'TestSerifBold'))!)).toEqual({ text: '1', confidence: 0.5 });
     expect(await readScore(readsAs('1'), mainInkBand(drawNumber('1', 40))!)).toEqual({ text: '1', confidence: 0.97 });
     expect(await readScore(readsAs('4'), mainInkBand(drawNumber('4', 40))!)).toEqual({ text: '4', confidence: 0.97 });
+    // What is left of a 2 whose foot stands apart is a stroke too (12908, 150 dpi 1-bit): the reading stands, flagged.
+    expect(await readScore(readsAs('2'), await glyphFixture('score-2-150dpi-1bit-foot-apart'), { apart: true })).toEqual({ text: '2', confidence: 0 });
   });
 
   it('gives a 0 a coarse scan opened into two arcs "( )", which every reading called 9, as 0, flagged for a person', async () => {
