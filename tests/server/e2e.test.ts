@@ -41,9 +41,10 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('the reviewers\' appli
     if (SHOTS) mkdirSync(SHOTS, { recursive: true });
     const base = resolveSchema('thanh-hoa-2018-huyen');
     // Section 6 only (3 pages at 150 dpi), checked against that section's sub-schema. Seed 7005
-    // prints 6.1's self score off by the injected amount; seed 7006 is clean.
+    // prints 6.1's self score off by the injected amount and leaves 6.2.4's evidence out (two
+    // flags to walk, whatever the OCR reads surely); seed 7006 is clean.
     const write = async (name: string, seed: number, injected: boolean) => {
-      const { pdf, truth } = await generateReport(base, { seed, sections: ['6'], dpi: 150, orientation: 'portrait', ...(injected ? { injections: ['SUM_MISMATCH'] as const } : { clean: true }) });
+      const { pdf, truth } = await generateReport(base, { seed, sections: ['6'], dpi: 150, orientation: 'portrait', ...(injected ? { injections: ['SUM_MISMATCH', 'MISSING_EVIDENCE'] as const } : { clean: true }) });
       const path = join(dir, name);
       writeFileSync(path, pdf);
       return { path, unit: truth.document.unit };
