@@ -56,6 +56,11 @@ function whiteRuns(ink: Uint32Array, from: number, to: number): [number, number]
 }
 
 const top = (w: OcrWord) => w.bbox[1];
+/**
+ * An id as the page-wide reading gives it, specks around it and a dot read as a comma
+ * (13102's "1...", "1,1", "ˆ.1.1.1_" at 200 dpi 1-bit): digits and dots, no letter.
+ */
+const idLike = (text: string) => !/\p{L}/u.test(text) && /^\d+(?:\.\d+)*$/.test(text.replace(/,/g, '.').replace(/^\D+|\D+$/g, ''));
 
 /**
  * Header cells (x spans, in order) with each two that text of the rows below (`ink`) crosses
@@ -105,13 +110,18 @@ function groups<T>(items: T[], together: (a: T, b: T) => boolean): T[][] {
  */
 export async function gridFromHeaderRow(ocr: OcrEngine, bin: GrayImage): Promise<Grid | null> {
   const { words } = await ocr.recognize(bin, { mode: 'text', fast: true });
-  const stt = words.filter((w) => roleOfHeader(w.text) === 'id').sort((a, b) => top(a) - top(b))[0];
+  // The header row ends above the first id printed under "STT".
+  const firstIdUnder = (stt: OcrWord) => {
+    const height = stt.bbox[3] - stt.bbox[1];
+    const under = (w: OcrWord) => w.bbox[0] < stt.bbox[2] + height && w.bbox[2] > stt.bbox[0] - height;
+    return words.filter((w) => top(w) > stt.bbox[3] && under(w) && idLike(w.text)).sort((a, b) => top(a) - top(b))[0];
+  };
+  // The topmost "STT" with an id under it: a speck above the header read as one ("tt" in 13102's
+  // annex title line, 6 px tall) has none.
+  const stt = words.filter((w) => roleOfHeader(w.text) === 'id').sort((a, b) => top(a) - top(b)).find((w) => firstIdUnder(w) !== undefined);
   if (!stt) return null;
   const height = stt.bbox[3] - stt.bbox[1];
-  // The header row ends above the first id printed under "STT".
-  const underStt = (w: OcrWord) => w.bbox[0] < stt.bbox[2] + height && w.bbox[2] > stt.bbox[0] - height;
-  const firstId = words.filter((w) => top(w) > stt.bbox[3] && underStt(w) && /^\d+(\.\d+)*\.?$/.test(w.text)).sort((a, b) => top(a) - top(b))[0];
-  if (!firstId) return null;
+  const firstId = firstIdUnder(stt)!;
   const headerTop = top(stt) - height / 2;
   // Its words (marks and specks read as words left out) make its cells: words of one line a
   // space apart, and words of its lines standing one over the other ("Điểm" over "chuẩn") by

@@ -102,6 +102,18 @@ describe('a first table page without ruling lines', () => {
     expect(grid.cells.filter((c) => c.row === 0)).toHaveLength(6);
   });
 
+  it('takes the "STT" with an id under it, not a speck read as "tt" above the header, and ids read with specks around them', async () => {
+    // Generated report 13102's first table page (the top of it), a 200 dpi 1-bit landscape scan
+    // blurred before it was made 1-bit, its lines lost: a speck in the annex title's line (y 254)
+    // reads "tt"; the ids under "STT" (y 417) read "1...", "1,1", "ˆ.1.1.1_". The words: "1",
+    // "CÔNG TÁC", "18", "13", none, "CV số".
+    const grid = await expectColumnsAround('lineless-200dpi-speck-stt-above-header', [150, 250, 1055, 1180, 1305, 1700]);
+    // The header row (y 417–462) is one row and ends above the first id (y 554).
+    expect(grid.rows[0]!).toBeLessThan(417);
+    expect(grid.rows[1]!).toBeGreaterThan(462);
+    expect(grid.rows[1]!).toBeLessThan(554);
+  });
+
   it('gives none for a page of prose', async () => {
     expect(await gridFromHeaderRow(ocr, binarise(prose.image))).toBeNull();
   });
