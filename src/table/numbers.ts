@@ -155,9 +155,9 @@ export async function readScore(ocr: OcrEngine, band: GrayImage, { datePart = fa
   // at every size), not pieces (12908's eroded 2s and 3s, of which a stroke is left).
   if (!best) {
     // (A mark beside a day's or month's digits is a speck: 12308's "tháng 11" shows ".11".)
-    const ones = onesByShape(datePart ? { ...glyphs, marks: 0 } : glyphs);
-    const otherDigit = readings.some((r) => /[02-9]/.test(r.text));
-    const byShapes = (ones && otherDigit ? (wholeDigits(glyphs) ? { ...ones, confidence: Math.min(ones.confidence, BY_SHAPE) } : null) : ones)
+    const contradicted = readings.some((r) => /[02-9]/.test(r.text));
+    const ones = contradicted && !wholeDigits(glyphs) ? null : onesByShape(datePart ? { ...glyphs, marks: 0 } : glyphs);
+    const byShapes = (ones && contradicted ? { ...ones, confidence: BY_SHAPE } : ones)
       ?? zeroByShape(glyphs) ?? (datePart ? zerosAndOnesByShape(glyphs) : null);
     return byShapes ?? { text: first.text, confidence: 0 };
   }
