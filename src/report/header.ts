@@ -24,8 +24,8 @@ const LONG_DATE = /\bngay\s*(\d{1,2})\s*th[a-z]ng\s*(\d{1,2})\s*nam\s*(\d{4})/;
 const YEAR = /(?:chỉ số|CCHC|cải cách hành chính)[^\n]{0,40}?năm\s+(\d{4})/iu;
 // A letter of the name may come out a capital ("Vĩnh LỘC"): the name is written back as words with one capital each.
 const UNIT = /(?<![\p{L}])([Tt]hị xã|[Hh]uyện|[Tt]hành phố|[Qq]uận)\s+(\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2})/u;
-// Its "Báo" may come out with another mark ("Bão cáo").
-const ANNEX = /Kèm theo\s+((?:B\p{L}o c\p{L}o|BC)[^)\n]*)/iu;
+// Its "Báo" may come out with another mark ("Bão cáo"), its "Kèm" without one ("Kem theo", 13203).
+const ANNEX = /K\p{L}m theo\s+((?:B\p{L}o c\p{L}o|BC)[^)\n]*)/iu;
 
 /**
  * "224/BC-UBND". OCR drops the slash now and then ("130BC-UBND") or reads a faint one as a

@@ -380,14 +380,20 @@ export async function startTable(bin: GrayImage, grid: Grid, ocr: OcrEngine, opt
  * The rows without a header row that was read as one: whose "STT" and "Điểm" cells did not read
  * as such, but that still names its title and evidence columns in words. It is the first row
  * with text (rows cut from white space may come before it), and a row right after it with
- * words where the scores go and no digit anywhere holds the rest of its wrapped words.
+ * words where the scores go and no digit anywhere holds the rest of its wrapped words. The
+ * names may stand on either of the two, when neither holds a digit (13207's page 14, its lines
+ * lost: "Tài liệu kiểm chứng" a line above "Lĩnh vực/Tiêu chí", which became 5.3.2's evidence).
  */
 export function withoutHeader(lines: SourceLine[], roles: (ColumnRole | null)[]): SourceLine[] {
   const top = lines.findIndex((l) => l.cells.some((text) => text !== ''));
   const header = lines[top];
-  if (!header || header.cells.filter((text, col) => text !== '' && roleOfHeader(text) === roles[col]).length < 2) return lines;
+  if (!header) return lines;
+  const named = (rows: SourceLine[]) =>
+    roles.filter((role, col) => { const text = rows.map((l) => l.cells[col]).join(' ').trim(); return text !== '' && roleOfHeader(text) === role; }).length;
+  const digitless = (line: SourceLine) => !line.cells.some((text) => /\d/.test(text));
   const next = lines[top + 1];
   const scores = roles.flatMap((role, col) => (SCORE_ROLES.has(role) ? [next?.cells[col]] : []));
-  const wrapped = next !== undefined && scores.length > 0 && scores.every((text) => text === '?') && !next.cells.some((text) => /\d/.test(text));
+  const wrapped = next !== undefined && scores.length > 0 && scores.every((text) => text === '?') && digitless(next);
+  if (named([header]) < 2 && !(wrapped && digitless(header) && named([header, next]) >= 2)) return lines;
   return [...lines.slice(0, top), ...lines.slice(top + (wrapped ? 2 : 1))];
 }

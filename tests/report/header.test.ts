@@ -120,6 +120,11 @@ describe('parseHeader', () => {
     expect(annex).toMatchObject({ number: '294', symbol: 'BC-UBND', date: '2018-11-26' });
   });
 
+  it('finds the annex title whose "Kèm" lost its mark ("Kem theo Báo cáo số 496/BC-UBND", 13203)', () => {
+    expect(parseHeader('Số: 426/BC-UBND Thanh Hóa, ngày 11 tháng 11 năm 2018\n(Kem theo Báo cáo số 496/BC-UBND ngày 11/11/2018 của UBND thành phố Thanh Hóa)').annex)
+      .toMatchObject({ number: '496', symbol: 'BC-UBND', date: '2018-11-11' });
+  });
+
   it('keeps the number the annex cites when its symbol did not read as one', () => {
     const annex = parseHeader(`${cover}\n(Kèm theo Báo cáo số 141/8C-UBND ngày 05/11/2018 của UBND)`).annex;
     expect(annex).toMatchObject({ number: '141', symbol: null });

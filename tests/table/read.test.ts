@@ -331,6 +331,18 @@ describe('withoutHeader', () => {
     expect(withoutHeader(rows, ROLES)).toEqual([rows[1]]);
   });
 
+  it('drops a header whose names came out on two rows, neither with a digit (13207\'s page 14, its lines lost)', () => {
+    const rows = [
+      line('', '', '', '', '', 'Tài liệu kiếm chứng'),
+      line('?', 'Lĩnh vực/Tiêu chí/Tiêu chí thành phần', '?', '?', '?', ''),
+      line('5.3.3', 'Đánh giá kết quả đào tạo', '1', '1', '', ''),
+    ];
+    expect(withoutHeader(rows, ROLES)).toEqual([rows[2]]);
+    // A row of text carried over from the page before, over an option, is no header.
+    const carried = [line('', '', '', '', '', 'Không có tài liệu kiểm chứng'), line('', 'Nội dung khác: 0', '', '', '', '')];
+    expect(withoutHeader(carried, ROLES)).toEqual(carried);
+  });
+
   it('keeps every row of a table without a header', () => {
     const rows = [line('1.1', 'Ban hành kế hoạch CCHC', '2', '2', '', 'KH số 12/KH-UBND ngày 5/1/2018')];
     expect(withoutHeader(rows, ROLES)).toEqual(rows);
