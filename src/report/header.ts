@@ -20,7 +20,10 @@ export interface ReportHeader {
 const NUMBER = /(?:\bS[ốỐoOóÓôÔ]\s*(?:[:.]|\p{Ll}(?=\s+\d{1,5}\/))?|(?<![\p{L}\d])[85§][ốỐóÓôÔ]\s*:)\s*(\d{1,5}[a-z]?)\s*([\/:.]?)\s*([A-ZĐ][A-ZĐa-z0-9&]*(?:\s*-\s*[A-ZĐ][A-ZĐa-z0-9&]*[A-ZĐ][A-ZĐa-z0-9&]*)*)/u;
 // Matched on the folded text: OCR often damages the marks of "ngày … tháng … năm" ("thúng"),
 // and drops spaces between the words and the numbers ("12năm", "ngày02tháng12năm2018").
-const LONG_DATE = /\bngay\s*(\d{1,2})\s*th[a-z]ng\s*(\d{1,2})\s*nam\s*(\d{4})/;
+const wordedDate = (part: string) => new RegExp(String.raw`\bngay\s*(${part})\s*th[a-z]ng\s*(${part})\s*nam\s*(\d{4})`);
+const LONG_DATE = wordedDate(String.raw`\d{1,2}`);
+// A day or month of two glyphs, one of them a mark ("tháng 1]": an italic 11).
+const MARKED_DATE = wordedDate(String.raw`\d{1,2}|%\d|\d%`);
 const YEAR = /(?:chỉ số|CCHC|cải cách hành chính)[^\n]{0,40}?năm\s+(\d{4})/iu;
 // A letter of the name may come out a capital ("Vĩnh LỘC"): the name is written back as words with one capital each.
 const UNIT = /(?<![\p{L}])([Tt]hị xã|[Hh]uyện|[Tt]hành phố|[Qq]uận)\s+(\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2})/u;
@@ -48,9 +51,6 @@ function annexNumber(text: string): Reference | null {
   const match = /^(?:B\p{L}o c\p{L}o|BC)\s+số\s*:?\s*(\d{1,5})\s*\//iu.exec(text);
   return match ? { raw: match[0], type: 'BC', number: match[1]!, year: null, symbol: null, date: null } : null;
 }
-
-// A day or month of two glyphs, one of them a mark ("tháng 1]": an italic 11).
-const MARKED_DATE = /\bngay\s*(\d{1,2}|%\d|\d%)\s*th[a-z]ng\s*(\d{1,2}|%\d|\d%)\s*nam\s*(\d{4})/;
 
 /**
  * Whether the cover's date, a day or month of it with a mark for one of its two digits, reads

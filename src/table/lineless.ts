@@ -118,10 +118,10 @@ export async function gridFromHeaderRow(ocr: OcrEngine, bin: GrayImage): Promise
   };
   // The topmost "STT" with an id under it: a speck above the header read as one ("tt" in 13102's
   // annex title line, 6 px tall) has none.
-  const stt = words.filter((w) => roleOfHeader(w.text) === 'id').sort((a, b) => top(a) - top(b)).find((w) => firstIdUnder(w) !== undefined);
-  if (!stt) return null;
+  const [stt, firstId] = words.filter((w) => roleOfHeader(w.text) === 'id').sort((a, b) => top(a) - top(b))
+    .map((w) => [w, firstIdUnder(w)] as const).find(([, id]) => id !== undefined) ?? [];
+  if (!stt || !firstId) return null;
   const height = stt.bbox[3] - stt.bbox[1];
-  const firstId = firstIdUnder(stt)!;
   const headerTop = top(stt) - height / 2;
   // Its words (marks and specks read as words left out) make its cells: words of one line a
   // space apart, and words of its lines standing one over the other ("Điểm" over "chuẩn") by
