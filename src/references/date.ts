@@ -27,7 +27,7 @@ const MARKS = String.raw`[:.,'‘’“”\u0060\u02c6°|\-–_„¬]`;
 // A year split by a space ("201 8", "20 18") is one, in a date written out or with slashes ("1/3/20 18").
 const WORDED = String.raw`(?<d2>\d{1,2})(?: ?${MARKS}{1,3})* th\p{L}ng(?:${MARKS}{1,2})? ?(?<m2>\d{1,2})(?: ?${MARKS}{1,3})? ?n\p{L}m(?: ?${MARKS}{1,3} ?| )(?<y2>\d{4}|(?:19|20)\d \d|${SPLIT_YEAR})`;
 /**
- * "ngay", "ngây", "ngav", "ngàÿ", "hgày", "ngàn", "thang", "nǎm": OCR of a poor scan drops or changes
+ * "ngay", "ngây", "ngav", "ngàÿ", "hgày", "ngàn", "ngy", "thang", "nǎm": OCR of a poor scan drops or changes
  * the marks, and puts a stray dot, colon, dash, degree sign or quote mark around "ngày"
  * ("NĐ-CP . ngày", "ngày. - 21/03/2018", "ngày ° 25/06/2018"), a speck read as a word of one or
  * two letters after it ("ngày I 29/10/2018", "ngày cờ 27/12/2018"), or marks after a number
@@ -38,7 +38,7 @@ const WORDED = String.raw`(?<d2>\d{1,2})(?: ?${MARKS}{1,3})* th\p{L}ng(?:${MARKS
 // A mark shaped like a 1's stroke ("|", "'") right against the day may be its first digit (an
 // italic 12 read "|2"): it is no noise to skip. A colon, dot or dash there is ("ngày:28/06/2018").
 const NOISE = String.raw`(?: ?${MARKS}{1,3}(?:(?<![|'‘’\u0060])|(?!\d))| \p{L}{1,2}(?= \d))*`;
-const DATE_AFTER = new RegExp(String.raw`^${GAP}(?: ?[,.:'‘’\u0060_-]){0,3} ?[nh]g\p{L}[yvÿn]${NOISE} ?(?:${DAY_MONTH_YEAR}|${WORDED})(?!\d)`, 'iu');
+const DATE_AFTER = new RegExp(String.raw`^${GAP}(?: ?[,.:'‘’\u0060_-]){0,3} ?[nh]g(?:\p{L}[yvÿn]|y)${NOISE} ?(?:${DAY_MONTH_YEAR}|${WORDED})(?!\d)`, 'iu');
 
 /**
  * The date that follows a citation, read from the start of `after`; null when none follows.

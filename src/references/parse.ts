@@ -70,10 +70,10 @@ function cleanText(text: string): string {
     .replace(/<\/?[a-z][^>]*>/gi, '')
     .replace(/&amp;/g, '&').replace(/&nbsp;/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>')
     // OCR output (besides its slashes): the spaces it drops around "số" and "ngày"
-    // ("KHsố2172/KH-UBNDngày"), and a speck read as a full stop between "số" and its number
+    // ("KHsố2172/KH-UBNDngày", "QĐ-UBNDngảy"), and a speck read as a full stop between "số" and its number
     // ("số.1266/KH-UBND"). No digit changes.
     .replace(/(?<!\p{L})([Ss]ố|SỐ)\.(?=\d)/gu, '$1 ')
-    .replace(/(\p{Lu})(số|ng[àa]y)(?=[\s\d:.])/gu, '$1 $2')
+    .replace(/(\p{Lu})(số|ng[àaảạáã]?y)(?=[\s\d:.])/gu, '$1 $2')
     .replace(/(?<=\p{L})(số)(\d)/gu, ' $1 $2')
     .replace(/[^\S\u2029]+/g, ' ');
 }

@@ -27,6 +27,7 @@ const MISSHAPEN = [
   /[()]\d/, // ()6/09/2018
   /\d[:;'’]\p{Lu}/u, // 205:BC-UBND, 294'PBC-UBND (a slash read as an apostrophe and a letter)
   /ĐĐ|DĐ(?!\p{L})/u, // 3444/QĐĐ-CT, 2826/BC-UBNDĐ: one Đ read twice
+  /^\p{Ll}\d*\/\p{Lu}/u, // đ0/BC-UBND: a number's digit read as a small letter (13306's 80)
 ];
 const misshapen = (word: string) => /\d/.test(word) && MISSHAPEN.some((re) => re.test(word));
 
@@ -313,8 +314,9 @@ async function rereadTwice(ocr: OcrEngine, img: GrayImage, word: OcrWord, clash:
     else return null;
   }
   const again = slashes(a) >= slashes(b) ? a : b;
-  // Letters, digits and the marks of a number and symbol, with a closing mark at most.
-  const shaped = CITATION_WORD.test(again) && /^[\p{L}\d/&.-]+[,;]?$/u.test(again) && !misshapen(again) && !foreignLetter(again);
+  // Letters, digits and the marks of a number and symbol, with a closing mark at most, after
+  // the label a cover prints against it ("Số:450/BC-ƯBND." of 13301, read again "Số: 450/BC-UBND").
+  const shaped = CITATION_WORD.test(again) && /^(?:\p{L}+:)?[\p{L}\d/&.-]+[,;]?$/u.test(again) && !misshapen(again) && !foreignLetter(again);
   return shaped && again !== word.text ? again : null;
 }
 

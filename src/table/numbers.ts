@@ -162,9 +162,12 @@ export async function readScore(ocr: OcrEngine, band: GrayImage, { datePart = fa
     return byShapes ?? { text: first.text, confidence: 0 };
   }
   // Another reading with other digits is a doubt; one that only lost the comma, or read nothing,
-  // is not, nor in a day or month one that lost a digit ("0" of "01": the serif 1 the LSTM drops).
+  // is not, nor in a day or month one that lost a digit ("0" of "01": the serif 1 the LSTM drops),
+  // nor in a score one that lost a digit when two others read every digit alike (13304's "1,5"
+  // read "1," at 24 px, "1,5" surely at 30 px and as a word: its SCORE_EXCEEDS_MAX was lost).
   const digitsOf = (r: Reading) => r.text.replace(/\D/g, '');
-  const lostDigit = (r: Reading) => datePart && isSubsequence(digitsOf(r), digitsOf(best));
+  const confirmed = readings.some((r) => r !== best && digitsOf(r) === digitsOf(best));
+  const lostDigit = (r: Reading) => (datePart || confirmed) && isSubsequence(digitsOf(r), digitsOf(best));
   const doubt = readings.some((r) => r !== best && r.value !== null && digitsOf(r) !== digitsOf(best) && !lostDigit(r));
   const confidence = best.confidence * (doubt ? 0.3 : 1);
   // Ones the LSTM reads with next to no confidence are as sure as the glyphs' shapes make them.

@@ -22,6 +22,8 @@ const cases: [string, string, [string | null, string, string | null, string | nu
   ['reads a slash the OCR returned twice as one', 'Báo cáo số 183\u2044/BC-UBND ngày 14/11/2018', ['BC', '183', 'BC-UBND', '2018-11-14']],
   ['splits "số" and "ngày" that OCR glued to their neighbours', 'KHsố2172/KH-UBNDngày 18/05/2018 về', ['KH', '2172', 'KH-UBND', '2018-05-18']],
   ['splits "ngày" glued to a symbol, before a stray dot', '79/2018/QĐ-UBNDngày. 19/08/2018 của', ['QĐ', '79', 'QĐ-UBND', '2018-08-19']],
+  ['splits "ngày" read "ngảy" glued to a symbol (13305)', 'Quyết định 2832/QĐ-UBNDngảy . 16/02/2018 ban hành', ['QĐ', '2832', 'QĐ-UBND', '2018-02-16']],
+  ['splits "ngày" read without its a, glued to a symbol (13307)', 'QĐsố185/QĐ-CTngy . . 16/06/2018 về việc', ['QĐ', '185', 'QĐ-CT', '2018-06-16']],
   ['reads a slash that OCR made a colon glued to both sides', 'Báo cáo số 3495:BC-UBND ngày 19/07/2018 kết quả', ['BC', '3495', 'BC-UBND', '2018-07-19']],
   ['keeps a date behind stray marks around "ngày"', "Nghị định số 11/2018/NĐ-CP . ngày. - 2/9/2018 về", ['NĐ', '11', 'NĐ-CP', '2018-09-02']],
   ['keeps a date behind a stray two-letter word after "ngày"', 'KH số 438/KH-UBND ngày cờ 27/12/2018 rà soát', ['KH', '438', 'KH-UBND', '2018-12-27']],

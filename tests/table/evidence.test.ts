@@ -214,6 +214,16 @@ describe('readEvidence, a slash after a 7 that the ink shows', () => {
     expect((await readEvidence(oneWord('397BC-UBND', '397/BC-UBND'), printed('39/BC-UBND'))).text).toBe('397BC-UBND');
   });
 
+  it('takes a second reading that keeps the label a cover prints against the number (13301\'s "Số:450/BC-ƯBND.", read again "Số: 450/BC-UBND")', async () => {
+    expect((await readEvidence(oneWord('Số:450/BC-ƯBND.', 'Số: 450/BC-UBND'), printed('Số: 450/BC-UBND'), { everyCitation: true })).text).toBe('Số:450/BC-UBND');
+    // Any other mark inside it is still no citation's shape.
+    expect((await readEvidence(oneWord('Số:450/BC-ƯBND.', 'Số: 450/BC:UBND'), printed('Số: 450/BC-UBND'), { everyCitation: true })).text).toBe('Số:450/BC-ƯBND.');
+  });
+
+  it('reads again a number whose digit came out a small letter (13306\'s "đ0/BC-UBND" for 80)', async () => {
+    expect((await readEvidence(oneWord('đ0/BC-UBND', '80/BC-UBND'), printed('80/BC-UBND'))).text).toBe('80/BC-UBND');
+  });
+
   it('puts back a serif 1 the OCR dropped where the ink shows one more digit, a stroke (11201\'s annex "28/BC-UBND" for 128)', async () => {
     expect((await readEvidence(oneWord('28/BC-UBND', '28/BC-UBND'), printed('128/BC-UBND'))).text).toBe('128/BC-UBND');
     expect((await readEvidence(oneWord('35/UBND-VP', '35/UBND-VP'), printed('315/UBND-VP'))).text).toBe('315/UBND-VP');
