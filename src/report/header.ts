@@ -27,6 +27,9 @@ const MARKED_DATE = wordedDate(String.raw`\d{1,2}|%\d|\d%`);
 const YEAR = /(?:chỉ số|CCHC|cải cách hành chính)[^\n]{0,40}?năm\s+(\d{4})/iu;
 // A letter of the name may come out a capital ("Vĩnh LỘC"): the name is written back as words with one capital each.
 const UNIT = /(?<![\p{L}])([Tt]hị xã|[Hh]uyện|[Tt]hành phố|[Qq]uận)\s+(\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2})/u;
+// The unit as the cover's heading prints it, in capitals ("HUYỆN BÁ THƯỚC"), the motto beside it
+// on the same line of the reading ("… BÁ THƯỚC Độc lập"): taken when no paragraph names it.
+const UNIT_CAPS = /(?<![\p{L}])(THỊ XÃ|HUYỆN|THÀNH PHỐ|QUẬN)\s+(\p{Lu}+(?:\s+\p{Lu}+){0,2})(?!\p{L})/u;
 // Its "Báo" may come out with another mark ("Bão cáo"), its "Kèm" without one ("Kem theo", 13203).
 const ANNEX = /K\p{L}m theo\s+((?:B\p{L}o c\p{L}o|BC)[^)\n]*)/iu;
 
@@ -84,7 +87,7 @@ export function parseHeader(text: string): ReportHeader {
   const marked = fold(clean.replace(/[^\p{L}\p{N}\s]/gu, '%'));
   const date = LONG_DATE.exec(marked);
   const year = YEAR.exec(clean);
-  const unit = UNIT.exec(clean);
+  const unit = UNIT.exec(clean) ?? UNIT_CAPS.exec(clean);
   const annexText = ANNEX.exec(clean);
   const annex = annexText ? parseReferences(annexText[1]!)[0] ?? annexNumber(annexText[1]!) : null;
   const cover = number ? reportNumber(number[1]!, number[2]!, number[3]!) : null;

@@ -62,6 +62,13 @@ describe('parseHeader', () => {
     expect(parseHeader('Kết quả của Thị xã Bỉm Sơn').unit).toBe('Thị xã Bỉm Sơn');
   });
 
+  it('reads the unit from the heading in capitals when no paragraph names it, not the motto beside it', () => {
+    expect(parseHeader('ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHUYỆN BÁ THƯỚC Độc lập - Tự do - Hạnh phúc\nSố: 450/BC-UBND').unit).toBe('Huyện Bá Thước');
+    expect(parseHeader('ỦY BAN NHÂN DÂN\nTHỊ XÃ BỈM SƠN\nSố: 12/BC-UBND').unit).toBe('Thị xã Bỉm Sơn');
+    // A paragraph's naming stands first: its marks are read as printed, not in capitals.
+    expect(parseHeader('HUYỆN QUAN HOA\nUBND huyện Quan Hóa báo cáo').unit).toBe('Huyện Quan Hóa');
+  });
+
   it('reads the date when "tháng" came out as "thúng" and the space before "năm" was lost', () => {
     expect(parseHeader('Số: 325/BC-UBND Thanh Hóa, ngày 19 thúng 11 năm 2018').date).toBe('2018-11-19');
     expect(parseHeader('Số: 370/BC-UBND Lang Chánh, ngày 19 tháng 12năm 2018.').date).toBe('2018-12-19');
