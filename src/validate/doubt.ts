@@ -1,6 +1,7 @@
 import type { Flag } from '../contract/index.ts';
-import { unsureId, type ReportModel } from '../report/index.ts';
+import { unsureId, type ReadCriterion, type ReportModel } from '../report/index.ts';
 import type { CriteriaSchema } from '../schema/index.ts';
+import { sumScores } from '../text/index.ts';
 import { sumOfParts, trusted } from './arithmetic.ts';
 import { LOW_CONFIDENCE_THRESHOLD } from './confidence.ts';
 import { flag, parentOf, score } from './flag.ts';
@@ -32,6 +33,39 @@ export function doubtContradictedMaxima(report: ReportModel, schema: CriteriaSch
     };
   });
   return { ...report, criteria };
+}
+
+/**
+ * A parent's self score read surely but not certainly, that both its children's trusted scores
+ * and the level above (its parent's trusted score less its siblings', the TỔNG row for a
+ * section) contradict, each giving the same other value, is far likelier a misreading than a
+ * misprint: a report that mis-sums a row carries the value it printed up to the row above, so
+ * a misprint breaks its own row only (13401's 1.5 self "3" of a 150 dpi 1-bit scan, read 1 at
+ * 0.93, raised SUM_MISMATCH for 1.5 and for section 1). Its confidence drops: it goes to a
+ * person as LOW_CONFIDENCE instead of up the tree as mismatches. The value is kept as read.
+ */
+export function doubtContradictedSums(report: ReportModel): ReportModel {
+  const criteria = report.criteria.map((c) => {
+    const read = trusted(c, 'selfScore');
+    if (read === null || c.id === '' || c.valueConfidence.selfScore >= CERTAIN) return c;
+    const sum = sumOfParts(report.criteria.filter((k) => parentOf(k.id) === c.id).map((k) => trusted(k, 'selfScore')));
+    if (sum === null || sum === read || aboveLess(c, report) !== sum) return c;
+    return {
+      ...c,
+      valueConfidence: { ...c.valueConfidence, selfScore: CONTRADICTED },
+      ...(c.readConfidence && { readConfidence: { ...c.readConfidence, selfScore: CONTRADICTED } }),
+    };
+  });
+  return { ...report, criteria };
+}
+
+/** What the level above gives a criterion's self score: its parent's trusted one (the TỔNG row's for a section) less its siblings'. */
+function aboveLess(c: ReadCriterion, report: ReportModel): number | null {
+  const up = parentOf(c.id);
+  const parent = report.criteria.find((p) => p.id === up);
+  const above = up === '' ? (report.totalsConfidence >= LOW_CONFIDENCE_THRESHOLD ? report.totals.selfScore : null) : parent ? trusted(parent, 'selfScore') : null;
+  const siblings = sumOfParts(report.criteria.filter((k) => k !== c && k.id !== '' && parentOf(k.id) === up).map((k) => trusted(k, 'selfScore')));
+  return above === null || siblings === null ? null : sumScores([above, -siblings]);
 }
 
 /**

@@ -325,6 +325,28 @@ describe('a parent max that the schema and its children both contradict', () => 
   });
 });
 
+describe('a parent self score that its children and the level above both contradict', () => {
+  const sectionRead = (selfScore: number, confidence: number) =>
+    withCriterion('1', { selfScore, valueConfidence: { maxScore: 1, selfScore: confidence, appraisedScore: 1 } });
+
+  it('goes to a person as LOW_CONFIDENCE (13401\'s 1.5 self "3" read 1 at 0.93), not as SUM_MISMATCH on it and the row above', () => {
+    // 1.1 and 1.2 give 2.5, and so does the TỔNG row's 3.5 less section 2's 1.
+    const flags = codes(validateReport(report(sectionRead(1.5, 0.93)), SMALL_SCHEMA));
+    expect(flags).toEqual(['LOW_CONFIDENCE 1 selfScore']);
+  });
+
+  it('is a misprint when read with full confidence', () => {
+    const flags = codes(validateReport(report(sectionRead(1.5, 1)), SMALL_SCHEMA));
+    expect(flags).toEqual(['SUM_MISMATCH 1 selfScore', 'SUM_MISMATCH TOTAL selfScore']);
+  });
+
+  it('is a misprint when the row above adds the value read (the report carried its mis-sum up)', () => {
+    const flags = codes(validateReport(report(sectionRead(1.5, 0.93), { totals: { maxScore: 4, selfScore: 2.5, appraisedScore: null } }), SMALL_SCHEMA));
+    expect(flags).toContain('SUM_MISMATCH 1 selfScore');
+    expect(flags).not.toContain('SUM_MISMATCH TOTAL selfScore');
+  });
+});
+
 describe('a row whose id was read unsurely and that the schema does not know', () => {
   const extra = (idConfidence: number) => [...cleanCriteria(), criterion({ id: '1.3', idConfidence, maxScore: 1, selfScore: 1 })];
 
@@ -359,7 +381,8 @@ describe('a value read surely but not certainly that breaks the schema or its op
 
   it('goes to a person as LOW_CONFIDENCE too, beside SUM_MISMATCH (12502\'s section 4 self "6" read 8 at 0.86)', () => {
     const criteria = withCriterion('1', { selfScore: 3, valueConfidence: { maxScore: 1, selfScore: 0.86, appraisedScore: 1 } });
-    const flags = codes(validateReport(report(criteria), SMALL_SCHEMA));
+    // The TỔNG row adds the value read: only its own row contradicts it.
+    const flags = codes(validateReport(report(criteria, { totals: { maxScore: 4, selfScore: 4, appraisedScore: null } }), SMALL_SCHEMA));
     expect(flags).toContain('SUM_MISMATCH 1 selfScore');
     expect(flags).toContain('LOW_CONFIDENCE 1 selfScore');
   });
