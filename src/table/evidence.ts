@@ -88,8 +88,8 @@ async function withCitationsReread(ocr: OcrEngine, img: GrayImage, first: OcrRes
   };
   // Numbers split in two are joined first: the second half may also be misshapen ("36 I7/QĐ-CT").
   for (const split of splitNumbers(read.words)) {
-    const again = await rereadTwice(ocr, img, split.joined, false);
-    if (again === split.expected) text = text.replace(split.joined.text, again);
+    const joined = await readAsOne(ocr, img, split);
+    if (joined !== null) text = text.replace(split.joined.text, joined);
   }
   for (const [i, word] of read.words.entries()) {
     if (!doubtful(word)) continue;
@@ -272,10 +272,12 @@ function pairBox(a: OcrWord, b: OcrWord, gap: number): Box | null {
 }
 
 /**
- * Numbers the OCR split in two after "số" or "ngày" ("số 1 107/BC-UBND", "ngày 1 1/07/2018"):
+ * Numbers the OCR split in two after a word ("số 1 107/BC-UBND", "ngày 1 1/07/2018", "Quyết
+ * định 31 19/QĐ-CT", "báo'số 91 1/TB-UBND"):
  * a word of one to three digits ("số 178 1/BC-UBND"), or a serif 1 read as a stroke ("ngày ¡ 1/07/2018", "ngày I
  * 1/1/2018"), right before a word that starts with a digit or a stroke and a digit ("số 36
- * I7/QĐ-CT"), at most one of its characters' width apart. Both are read again as one word,
+ * I7/QĐ-CT"), or a bracket and a slash ("số I [/2018/QĐ-UBND"), at most one of its
+ * characters' width apart. Both are read again as one word,
  * twice, and joined only when those readings agree on every digit of both (`expected`: the
  * strokes 1s).
  */
@@ -283,14 +285,35 @@ function splitNumbers(words: OcrWord[]): { joined: OcrWord; expected: string }[]
   const splits = [];
   for (let i = 1; i + 1 < words.length; i++) {
     const [before, head, rest] = [words[i - 1]!, words[i]!, words[i + 1]!];
-    if (!/^(?:s\p{L}|ng\p{L}y)$/iu.test(before.text) || !/^(?:\d{1,3}|[¡Il|!])$/.test(head.text) || !/^(?:\d|[Il|]\d)/.test(rest.text)) continue;
+    if (!/\p{L}$/u.test(before.text) || !/^(?:\d{1,3}|[¡Il|!])$/.test(head.text) || !/^(?:\d|[Il|]\d|[[\]]\/)/.test(rest.text)) continue;
     // A serif 1's box is its stem, much narrower than the place it takes: measure by the number.
     const box = pairBox(head, rest, charWidth(rest));
     if (!box) continue;
-    const expected = `${/\d/.test(head.text) ? head.text : '1'}${rest.text.replace(/^[Il|]/, '1')}`;
+    const expected = `${/\d/.test(head.text) ? head.text : '1'}${rest.text.replace(/^[Il|[\]]/, '1')}`;
     splits.push({ joined: { text: `${head.text} ${rest.text}`, bbox: box, confidence: Math.min(head.confidence, rest.confidence) }, expected });
   }
   return splits;
+}
+
+/**
+ * A number split in two, joined when it reads as the one its halves make, read again as one
+ * word at its size and half as large again: a date when every character reads the same both
+ * times, a number and symbol when its number does (13408's "21 14/BC-UBND" read again
+ * "2114/RC-UBND" and "2114/BC-UBND"), with its symbol as first read unless that is misshapen
+ * and a second reading's is not (13406's "I [/2018/QĐĐ-UBND"). Null when not.
+ */
+async function readAsOne(ocr: OcrEngine, img: GrayImage, split: { joined: OcrWord; expected: string }): Promise<string | null> {
+  const number = documentNumber(split.expected);
+  if (number === undefined) return (await rereadTwice(ocr, img, split.joined, false)) === split.expected ? split.expected : null;
+  const crop = cropCell(img, split.joined.bbox, 6);
+  const readings = await Promise.all([1, 1.5].map((factor) => readWordAt(ocr, crop, factor)));
+  if (!readings.every((r) => documentNumber(r) === number)) return null;
+  return [split.expected, ...readings].find((r) => !misshapen(r) && !foreignLetter(r)) ?? null;
+}
+
+/** A word read as one word at `factor` times its size, its spaces and any mark before it dropped. */
+async function readWordAt(ocr: OcrEngine, crop: GrayImage, factor: number): Promise<string> {
+  return (await ocr.recognize(await enlarge(crop, factor), { mode: 'word', words: false })).text.replace(/\s+/g, '').replace(/^[^\p{L}\d]+/u, '');
 }
 
 /**
@@ -302,8 +325,7 @@ function splitNumbers(words: OcrWord[]): { joined: OcrWord; expected: string }[]
  */
 async function rereadTwice(ocr: OcrEngine, img: GrayImage, word: OcrWord, clash: boolean): Promise<string | null> {
   const crop = cropCell(img, word.bbox, 6);
-  const readAt = async (factor: number) =>
-    (await ocr.recognize(await enlarge(crop, factor), { mode: 'word', words: false })).text.replace(/\s+/g, '').replace(/^[^\p{L}\d]+/u, '');
+  const readAt = (factor: number) => readWordAt(ocr, crop, factor);
   const agree = (x: string, y: string) => x.replaceAll('/', '') === y.replaceAll('/', '');
   const slashes = (text: string) => text.split('/').length;
   let [a, b] = await Promise.all([readAt(1), readAt(1.5)]);

@@ -361,6 +361,31 @@ describe('readEvidence, numbers split in two', () => {
     expect((await readEvidence(ocr, blank)).text).toBe('Báo cáo số 1781/BC-UBND ngày 08/07/2018');
   });
 
+  it('joins a number whose readings as one agree on its digits, keeping its symbol as first read (13408\'s "21 14/BC-UBND" read again "2114/RC-UBND")', async () => {
+    const ocr = engine('Báo cáo số 21 14/BC-UBND ngày 01/02/2018', ['2114/RC-UBND', '2114/BC-UBND']);
+    expect((await readEvidence(ocr, blank)).text).toBe('Báo cáo số 2114/BC-UBND ngày 01/02/2018');
+  });
+
+  it('joins a number split after a type word without "số" (13406\'s "Quyết định 31 19/QĐ-CT")', async () => {
+    const ocr = engine('Quyết định 31 19/QĐ-CT ngày 26/6/2018', ['3119/QĐ-CT', '3119/QĐ-CT']);
+    expect((await readEvidence(ocr, blank)).text).toBe('Quyết định 3119/QĐ-CT ngày 26/6/2018');
+  });
+
+  it('joins a serif 1 read as a stroke to a 1 read as a bracket, the symbol from a reading that is whole (13406\'s "số I [/2018/QĐĐ-UBND")', async () => {
+    const cell = 'Quyết định số I [/2018/QĐĐ-UBND';
+    // Each word as wide as its letters (16 px each), 8 px apart: the stroke stands one letter's width before the bracket.
+    const starts = [0, 112, 240, 296, 312];
+    const ocr: OcrEngine = {
+      async recognize(_img, { mode }): Promise<OcrResult> {
+        if (mode !== 'text') return { text: '11/2018/QĐ-UBND', confidence: 0.9, words: [] };
+        const words = cell.split(' ').map((text, i) => ({ text, bbox: [starts[i]!, 5, starts[i]! + 16 * text.length - 8, 35] as [number, number, number, number], confidence: 0.9 }));
+        return { text: cell, confidence: 0.9, words };
+      },
+      close: async () => undefined,
+    };
+    expect((await readEvidence(ocr, blank)).text).toBe('Quyết định số 11/2018/QĐ-UBND');
+  });
+
   it('keeps them apart when a reading does not hold both', async () => {
     const ocr = engine('BC số 1 107/BC-UBND ngày 02/03/2018', ['107/BC-UBND', '1107/BC-UBND']);
     expect((await readEvidence(ocr, blank)).text).toBe('BC số 1 107/BC-UBND ngày 02/03/2018');
