@@ -8,6 +8,7 @@ describe('romanStrokes', () => {
     ['quarter-III-2-broken', 3], // "IIH/2018.", the 2's foot broken off
     ['quarter-II', 2], // "ïI/2018;"
     ['quarter-I', 1], // "I⁄2018;"
+    ['quarter-III-last-I-joined-to-slash', 3], // "iH/2018.", 13404's 200 dpi 1-bit scan
   ])('counts the strokes of %s', async (name, strokes) => {
     expect(romanStrokes(await glyphFixture(name))).toBe(strokes);
   });
