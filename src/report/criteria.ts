@@ -213,7 +213,9 @@ export function resolveIds(criteria: ReadCriterion[], schema: CriteriaSchema | n
     // An id read unsurely that another row already has is as good as unknown (12308's 4.1.3 read
     // "1.3", its 4 lost on a 150 dpi page, between 4.1.2 and 4.2).
     const taken = index !== undefined && used.has(c.saidId) && unsureId(c);
-    const match = inOrder && titleFits ? undefined : nearest?.s ?? (index === undefined || taken ? gapFor(k) : undefined);
+    // Such a row is placed by the gap it stands in before its title: a first line may fit two
+    // criteria alike (13504's 8.1 read "8." at 0, its first line also 8.1.1's).
+    const match = inOrder && titleFits ? undefined : taken ? gapFor(k) ?? nearest?.s : nearest?.s ?? (index === undefined ? gapFor(k) : undefined);
     if (match && match.id !== c.saidId) {
       c.id = match.id;
       if (c.idConfidence >= SLIP_ID && isPrintingSlip(c.saidId, match.id)) c.printedId = c.saidId;
@@ -232,13 +234,13 @@ export function resolveIds(criteria: ReadCriterion[], schema: CriteriaSchema | n
  * one between the rows before and after it, when it is the only one or there are as many as
  * the `run` of damaged rows from this one on, and the digits read hold its digits in order
  * ("2343" for 2.3.3), or two digits read or more stand in its digits in order (a digit lost:
- * "13" for 4.1.3), or no digit was read at all (".").
+ * "13" for 4.1.3), or begin them ("8." for 8.1), or no digit was read at all (".").
  */
 function onlyGap(saidId: string, between: SchemaCriterion[], used: Set<string>, run: number): SchemaCriterion | undefined {
   const free = between.filter((s) => !used.has(s.id));
   const digits = (id: string) => id.replace(/\D/g, '');
   const [said, gap] = [digits(saidId), digits(free[0]?.id ?? '')];
-  const fits = said === '' || isSubsequence(gap, said) || (said.length >= 2 && isSubsequence(said, gap));
+  const fits = said === '' || isSubsequence(gap, said) || (said.length >= 2 && isSubsequence(said, gap)) || gap.startsWith(said);
   return (free.length === 1 || free.length === run) && fits ? free[0] : undefined;
 }
 

@@ -65,6 +65,18 @@ describe('placing rows under their schema ids', () => {
     expect(read('1', 0)).toEqual(['1.3', '4.1.2', '1', '4.2']);
   });
 
+  it("places an unsure id that another row has by the gap it stands in before its title, which fits two criteria alike (13504's 8.1 read \"8.\" at 0)", () => {
+    const schema = resolveSchema('thanh-hoa-2018-huyen');
+    const read = (idConfidence: number) => buildReport('', [
+      row('8', 'THỰC HIỆN CƠ CHẾ MỘT CỬA, CƠ CHẾ MỘT CỬA LIÊN THÔNG', '15', '13'),
+      // 8.1's first line is also 8.1.1's: "Tỷ lệ cơ quan chuyên môn cấp huyện".
+      row('8.', 'Tỷ lệ cơ quan chuyên môn cấp huyện …', '2', '2', idConfidence),
+      row('8.1.1', 'TY lệ cơ quan chú en môn cấp huyện …', '1', '1', 0.86),
+      row('8.2', 'Số lượng TTHC giải quyết theo cơ …', '3', '1'),
+    ], { schema }).model.criteria.map((c) => c.id);
+    expect(read(0)).toEqual(['8', '8.1', '8.1.1', '8.2']);
+  });
+
   it('places a run of unsurely read rows in as many gaps, in order (12702\'s 1.2 read ".", 1.2.1 read "1.1", both at 0)', () => {
     const schema = resolveSchema('thanh-hoa-2018-huyen');
     const read = (secondConfidence: number) => buildReport('', [
