@@ -32,8 +32,8 @@ async function ocrRegion(ocr: OcrEngine, bin: GrayImage, box: Box): Promise<stri
  * The header half of a cover page, read in two parts: down to the first gap between lines
  * below {@link HEADER_TOP} first, and the rest only when the number, date and year are not all
  * read there. The letter's paragraphs below the title are most of the half's text, and the
- * cover is read with the larger model (bench:speed's cover: 2.0 s of OCR for the half, 0.6 s
- * for its top).
+ * cover is read with the larger model (bench:speed's cover: 2.0 s of OCR for the half, about
+ * 0.7 s for its top).
  */
 export async function readCover(ocr: OcrEngine, bin: GrayImage): Promise<string> {
   const half = Math.round(bin.height * HEADER_SHARE);

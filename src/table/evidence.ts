@@ -277,9 +277,8 @@ function pairBox(a: OcrWord, b: OcrWord, gap: number): Box | null {
  * a word of one to three digits ("số 178 1/BC-UBND"), or a serif 1 read as a stroke ("ngày ¡ 1/07/2018", "ngày I
  * 1/1/2018"), right before a word that starts with a digit or a stroke and a digit ("số 36
  * I7/QĐ-CT"), or a bracket and a slash ("số I [/2018/QĐ-UBND"), at most one of its
- * characters' width apart. Both are read again as one word,
- * twice, and joined only when those readings agree on every digit of both (`expected`: the
- * strokes 1s).
+ * characters' width apart. Both are read again as one word, twice, and joined only when those
+ * readings agree on every digit of both (`expected`: the strokes 1s; see {@link readAsOne}).
  */
 function splitNumbers(words: OcrWord[]): { joined: OcrWord; expected: string }[] {
   const splits = [];
