@@ -1,4 +1,4 @@
-import { binarise, cropCell, deskew, findGrid, findScanGrid, gridFromLayout, isBilevel, isBlank, isCoarse, mainInkRows, type GrayImage, type Grid } from '../src/image/index.ts';
+import { binarise, cropCell, deskew, findGrid, findScanGrid, gapBetweenLines, gridFromLayout, isBilevel, isBlank, isCoarse, mainInkRows, type GrayImage, type Grid } from '../src/image/index.ts';
 import type { OcrEngine } from '../src/ocr/index.ts';
 import { readPage, renderPage, tooSmallToRead, type ImagePage, type PdfDocument, type TextItem, type TextPage } from '../src/pdf/index.ts';
 import { parseHeader, type Box, type SourceLine } from '../src/report/index.ts';
@@ -37,32 +37,12 @@ async function ocrRegion(ocr: OcrEngine, bin: GrayImage, box: Box): Promise<stri
  */
 export async function readCover(ocr: OcrEngine, bin: GrayImage): Promise<string> {
   const half = Math.round(bin.height * HEADER_SHARE);
-  const cut = gapBelow(bin, Math.round(bin.height * HEADER_TOP), half);
+  const cut = gapBetweenLines(bin, Math.round(bin.height * HEADER_TOP), half);
   if (cut === null) return ocrRegion(ocr, bin, [0, 0, bin.width, half]);
   const top = await ocrRegion(ocr, bin, [0, 0, bin.width, cut]);
   const header = parseHeader(top);
   if (header.number !== null && header.date !== null && header.year !== null) return top;
   return `${top}\n${await ocrRegion(ocr, bin, [0, cut, bin.width, half])}`;
-}
-
-/**
- * The middle of the first gap between lines of text at or below row `from` and above `to`:
- * rows with next to no ink (a speck or two), a fifth of a line's height at least, so that the
- * gap between a capital and its mark ("Á") is none.
- */
-function gapBelow(bin: GrayImage, from: number, to: number): number | null {
-  const most = Math.max(2, Math.round(bin.width / 500));
-  const tall = Math.max(4, Math.round(bin.height / 350));
-  let start = -1;
-  for (let y = from; y < to; y++) {
-    let ink = 0;
-    const row = y * bin.width;
-    for (let x = 0; x < bin.width && ink <= most; x++) if (bin.data[row + x]! < 128) ink++;
-    if (ink > most) start = -1;
-    else if (start < 0) start = y;
-    else if (y - start + 1 >= tall) return Math.round((start + y) / 2);
-  }
-  return null;
 }
 
 /** Cells of a grid filled from a born-digital page's text items (no OCR). */

@@ -9,4 +9,4 @@ export { deskew, estimateSkew, type SkewOptions } from './deskew.ts';
 export { bridgeDottedRules, findGrid, findScanGrid, type Grid, type GridCell, type GridOptions } from './grid.ts';
 export { gridFromWords, spans, type BoxedWord } from './words-grid.ts';
 export { gridFromLayout, textInkColumns } from './layout-grid.ts';
-export { cutAtEdge, firstLine, glyphColumns, glyphHeight, glyphsBeforeSlash, lastLineEnd, mainInkBand, mainInkRows, numberBand, numberGlyphs, pieceApart, wholeDigits, romanStrokes, trimToInk, withoutStrayDust, type NumberGlyphs } from './trim.ts';
+export { cutAtEdge, firstLine, gapBetweenLines, glyphColumns, glyphHeight, glyphsBeforeSlash, lastLineEnd, mainInkBand, mainInkRows, numberBand, numberGlyphs, pieceApart, wholeDigits, romanStrokes, trimToInk, withoutStrayDust, type NumberGlyphs } from './trim.ts';

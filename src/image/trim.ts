@@ -130,6 +130,24 @@ function inkPerRow(img: GrayImage): Uint32Array {
   return rowInk;
 }
 
+/**
+ * The middle of the first gap between lines of text of a page at or below row `from` and above
+ * `to`: rows with next to no ink (a speck or two), a fifth of a line's height at least, so that
+ * the gap between a capital and its mark ("Á") is none. Null when there is none.
+ */
+export function gapBetweenLines(img: GrayImage, from: number, to: number): number | null {
+  const rowInk = inkPerRow(cropCell(img, [0, from, img.width, to]));
+  const most = Math.max(2, Math.round(img.width / 500));
+  const tall = Math.max(4, Math.round(img.height / 350));
+  let start = -1;
+  for (let y = 0; y < rowInk.length; y++) {
+    if (rowInk[y]! > most) start = -1;
+    else if (start < 0) start = y;
+    else if (y - start + 1 >= tall) return from + Math.round((start + y) / 2);
+  }
+  return null;
+}
+
 /** Ink bands of a cell: runs of rows holding ink, gaps of up to `bridge` rows bridged (the dot of an i, the mark above a vowel). */
 function inkBands(rowInk: Uint32Array, bridge = 1): { y0: number; y1: number }[] {
   const bands: { y0: number; y1: number }[] = [];

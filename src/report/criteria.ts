@@ -240,7 +240,8 @@ function onlyGap(saidId: string, between: SchemaCriterion[], used: Set<string>, 
   const free = between.filter((s) => !used.has(s.id));
   const digits = (id: string) => id.replace(/\D/g, '');
   const [said, gap] = [digits(saidId), digits(free[0]?.id ?? '')];
-  const fits = said === '' || isSubsequence(gap, said) || (said.length >= 2 && isSubsequence(said, gap)) || gap.startsWith(said);
+  // (No digit read at all, "", begins every id.)
+  const fits = isSubsequence(gap, said) || (said.length >= 2 && isSubsequence(said, gap)) || gap.startsWith(said);
   return (free.length === 1 || free.length === run) && fits ? free[0] : undefined;
 }
 

@@ -36,13 +36,19 @@ const trustedOnRow = (c: ReadCriterion, field: ScoreField): number | null =>
  */
 function confirmed(c: ReadCriterion, field: ScoreField, report: ReportModel): number | null {
   const value = c[field];
-  if (value === null || c.id === '') return null;
+  return value !== null && c.id !== '' && aboveLess(c, field, report) === value ? value : null;
+}
+
+/**
+ * What the level above gives a criterion's value: its parent's trusted one (the TỔNG row's, for
+ * a section) less its siblings' trusted ones; null when one of those is not trusted.
+ */
+export function aboveLess(c: ReadCriterion, field: ScoreField, report: ReportModel): number | null {
   const up = parentOf(c.id);
   const parent = report.criteria.find((p) => p.id === up);
   const above = up === '' ? (report.totalsConfidence >= LOW_CONFIDENCE_THRESHOLD ? report.totals[field] : null) : parent ? trusted(parent, field) : null;
-  const siblings = report.criteria.filter((k) => k !== c && k.id !== '' && parentOf(k.id) === up).map((k) => trusted(k, field));
-  if (above === null || siblings.some((v) => v === null)) return null;
-  return sumScores([...(siblings as number[]), value]) === above ? value : null;
+  const siblings = sumOfParts(report.criteria.filter((k) => k !== c && k.id !== '' && parentOf(k.id) === up).map((k) => trusted(k, field)));
+  return above === null || siblings === null ? null : sumScores([above, -siblings]);
 }
 
 /** A value to check sums with: trusted, or read unsurely and {@link confirmed} by the level above. */

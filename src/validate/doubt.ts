@@ -1,8 +1,7 @@
 import type { Flag } from '../contract/index.ts';
-import { unsureId, type ReadCriterion, type ReportModel } from '../report/index.ts';
+import { unsureId, type ReportModel } from '../report/index.ts';
 import type { CriteriaSchema } from '../schema/index.ts';
-import { sumScores } from '../text/index.ts';
-import { sumOfParts, trusted } from './arithmetic.ts';
+import { aboveLess, sumOfParts, trusted } from './arithmetic.ts';
 import { LOW_CONFIDENCE_THRESHOLD } from './confidence.ts';
 import { flag, parentOf, score } from './flag.ts';
 
@@ -49,7 +48,7 @@ export function doubtContradictedSums(report: ReportModel): ReportModel {
     const read = trusted(c, 'selfScore');
     if (read === null || c.id === '' || c.valueConfidence.selfScore >= CERTAIN) return c;
     const sum = sumOfParts(report.criteria.filter((k) => parentOf(k.id) === c.id).map((k) => trusted(k, 'selfScore')));
-    if (sum === null || sum === read || aboveLess(c, report) !== sum) return c;
+    if (sum === null || sum === read || aboveLess(c, 'selfScore', report) !== sum) return c;
     return {
       ...c,
       valueConfidence: { ...c.valueConfidence, selfScore: CONTRADICTED },
@@ -57,15 +56,6 @@ export function doubtContradictedSums(report: ReportModel): ReportModel {
     };
   });
   return { ...report, criteria };
-}
-
-/** What the level above gives a criterion's self score: its parent's trusted one (the TỔNG row's for a section) less its siblings'. */
-function aboveLess(c: ReadCriterion, report: ReportModel): number | null {
-  const up = parentOf(c.id);
-  const parent = report.criteria.find((p) => p.id === up);
-  const above = up === '' ? (report.totalsConfidence >= LOW_CONFIDENCE_THRESHOLD ? report.totals.selfScore : null) : parent ? trusted(parent, 'selfScore') : null;
-  const siblings = sumOfParts(report.criteria.filter((k) => k !== c && k.id !== '' && parentOf(k.id) === up).map((k) => trusted(k, 'selfScore')));
-  return above === null || siblings === null ? null : sumScores([above, -siblings]);
 }
 
 /**
